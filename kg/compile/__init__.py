@@ -1,0 +1,1 @@
+"""Compile checked records, concepts, glossary and ontology into RDF quads."""

@@ -1,0 +1,1 @@
+"""Queries: the named query library, running SPARQL, rendering results."""

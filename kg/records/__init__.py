@@ -1,0 +1,1 @@
+"""Article records: the human-curated YAML files and their checks."""
