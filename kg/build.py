@@ -24,6 +24,7 @@ class Compiled:
     records: list[Record]
     sources: dict[str, str] = field(default_factory=dict)
     review: list = field(default_factory=list)  # ambiguous pairs the linker left apart
+    merged: list = field(default_factory=list)  # pairs the linker joined, with its reason
 
 
 def record_files(project: Project) -> list[Path]:
@@ -60,7 +61,7 @@ def compile_project(project: Project, extra_records: list[Path] = (),
     records = load_records(project, record_files(project) + list(extra_records))
     progress(f"checked {len(records)} record(s)")
     links = link_records(records, project, iris)
-    compiled = Compiled(quads, records, review=links.review)
+    compiled = Compiled(quads, records, review=links.review, merged=links.merged)
     for record in records:
         article, sources = article_quads(record, concepts, iris, links.resolve)
         compiled.quads += article
@@ -88,6 +89,7 @@ def summarise(compiled: Compiled) -> dict:
         "graphs": dict(sorted(graphs.items())),
         "entities_by_type": dict(sorted(by_type.items())),
         "review": compiled.review,
+        "merged": compiled.merged,
     }
 
 

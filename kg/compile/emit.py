@@ -27,6 +27,8 @@ def lang(text: str, tag: str) -> Literal:
 
 
 def typed(value, datatype: str) -> Literal:
+    # Whole numbers are always xsd:integer: Oxigraph stores xsd:nonNegativeInteger and the
+    # other derived integer types as xsd:integer, so anything else would not round-trip.
     return Literal(str(value), datatype=X[datatype])
 
 
@@ -88,8 +90,8 @@ class ArticleEmitter:
         self.add(ev, A.hasSelector, sel)
         self.add(sel, A_TYPE, A.TextPositionSelector)
         self.add(sel, A_TYPE, A.TextQuoteSelector)
-        self.add(sel, A.start, typed(span.start, "nonNegativeInteger"))
-        self.add(sel, A.end, typed(span.end, "nonNegativeInteger"))
+        self.add(sel, A.start, typed(span.start, "integer"))
+        self.add(sel, A.end, typed(span.end, "integer"))
         self.add(sel, A.exact, Literal(span.exact))
         return ev
 
@@ -221,7 +223,7 @@ class ArticleEmitter:
 
     def emit_anniversary(self, item: Mapping) -> None:
         node = self.emit_entity(item, "Anniversary", item["vi"], item["en"])
-        self.add(node, K.anniversaryYears, typed(item["years"], "positiveInteger"))
+        self.add(node, K.anniversaryYears, typed(item["years"], "integer"))
         if item.get("commemorates"):
             self.add(node, K.commemorates, self.ref(item["commemorates"]))
 
@@ -301,7 +303,7 @@ class ArticleEmitter:
             self.add(node, K.inMovement, self.iris.concept("movements", item["movement"]))
         for key, prop in (("collectives", K.collectiveCount), ("individuals", K.individualCount)):
             if item.get(key) is not None:
-                self.add(node, prop, typed(item[key], "nonNegativeInteger"))
+                self.add(node, prop, typed(item[key], "integer"))
         self.add(node, K.year, typed(item.get("year") or event.get("reviews_year") or self.default_year, "gYear"))
 
     def emit_presentation(self, item: Mapping) -> None:
@@ -335,7 +337,7 @@ class ArticleEmitter:
             self.add(node, K.event, self.ref(item["event"]))
         self.add(node, K.forYear, typed(item["year"], "gYear"))
         if item.get("task_count") is not None:
-            self.add(node, K.taskCount, typed(item["task_count"], "nonNegativeInteger"))
+            self.add(node, K.taskCount, typed(item["task_count"], "integer"))
         for position, task in enumerate(item.get("tasks") or [], start=1):
             task_node = self.iris.in_article(self.record.id, "task", f"{item['id']}-{position}")
             self.add(task_node, A_TYPE, K.Task)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
+from pyoxigraph import BlankNode, Literal, Quad, RdfFormat, parse
 
 from ..errors import KgError
 from ..records.concepts import CONCEPT_KINDS, Concepts, Glossary
@@ -87,10 +87,18 @@ def ontology_quads(files: list[Path], iris: Iris, shown) -> list[Quad]:
     """Parse every Turtle file of ontology/ into the ontology graph; syntax errors give file:line:col."""
     graph = iris.graph("ontology")
     quads: list[Quad] = []
-    for path in files:
+    for number, path in enumerate(files):
+        # Blank nodes get ids from their order in the file, so rebuilds dump identical bytes.
+        blanks: dict[str, BlankNode] = {}
+
+        def stable(term):
+            if isinstance(term, BlankNode):
+                return blanks.setdefault(term.value, BlankNode(f"o{number}b{len(blanks)}"))
+            return term
+
         try:
             for triple in parse(path=str(path), format=RdfFormat.TURTLE):
-                quads.append(Quad(triple.subject, triple.predicate, triple.object, graph))
+                quads.append(Quad(stable(triple.subject), triple.predicate, stable(triple.object), graph))
         except SyntaxError as exc:
             line, col = exc.lineno or 0, exc.offset or 0
             message = str(exc.msg if hasattr(exc, "msg") else exc)

@@ -10,6 +10,7 @@ from .schema import ID_PATTERN
 from .yamlfile import Mapping, load_yaml
 
 CONCEPT_KINDS = ("roles", "ranks", "award_types", "movements", "measures")
+_CONCEPT_FIELDS = {"id", "vi", "en", "unit", "order", "note"}
 
 
 @dataclass
@@ -41,6 +42,11 @@ def load_concepts(path: Path, shown: str | None = None) -> Concepts:
             for key in ("id", "vi", "en"):
                 if not isinstance(item.get(key), str) or not item[key].strip():
                     raise KgError(f"{kind}: entry is missing required field {key!r}", shown, item.line)
+            unknown = sorted(set(item) - _CONCEPT_FIELDS)
+            if unknown:
+                raise KgError(f"{kind}: unknown field {unknown[0]!r} (a comma inside an unquoted value? "
+                              f"put the value in quotes); known fields: {', '.join(sorted(_CONCEPT_FIELDS))}",
+                              shown, item.line)
             if not ID_PATTERN.match(item["id"]):
                 raise KgError(f"{kind}: id {item['id']!r} must be a slug: a-z, 0-9 and '-'", shown, item.line)
             if item["id"] in entries:
