@@ -44,7 +44,7 @@ def validate_store(project: Project, store, sources: dict[str, str]) -> list[Vio
     data = _merge(data_quads, rdflib)
     ontology = _merge(ont_quads, rdflib)
     return _violations(pyshacl.validate(data, shacl_graph=shapes_graph(project), ont_graph=ontology,
-                                        inference="rdfs", allow_warnings=True), sources, rdflib)
+                                        inference="none", allow_warnings=True), sources, rdflib)
 
 
 def _merge(quads, rdflib):

@@ -1,18 +1,91 @@
-"""Render query results: a terminal table that lines up Vietnamese text, and the W3C formats."""
+"""Render query results: a terminal table that lines up Vietnamese text, and the W3C formats.
+
+One function, `render`, serves every format of kg.query.formats.
+"""
 
 from __future__ import annotations
 
 import io
 
-from pyoxigraph import Literal, NamedNode, QueryResultsFormat, RdfFormat
+from pyoxigraph import (DefaultGraph, Literal, NamedNode, Quad, QueryBoolean, QueryResultsFormat, QuerySolutions,
+                        RdfFormat, parse_query_results, serialize)
 from wcwidth import wcswidth
 
-TABLE_FORMATS = ("table", "csv", "tsv", "json", "xml")
-RESULT_FORMATS = {"csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV,
-                  "json": QueryResultsFormat.JSON, "xml": QueryResultsFormat.XML}
-GRAPH_FORMATS = {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "nquads": RdfFormat.N_QUADS,
-                 "trig": RdfFormat.TRIG, "jsonld": RdfFormat.JSON_LD, "rdfxml": RdfFormat.RDF_XML}
+from ..errors import KgError
+from .formats import FORMATS, GRAPH_FORMATS, RESULT_FORMATS, Format
 
+
+def engine_format(chosen: Format):
+    """The pyoxigraph format object of a format value."""
+    return getattr(QueryResultsFormat if chosen.kind == "results" else RdfFormat, chosen.engine)
+
+
+def result_kind(results) -> str:
+    return "results" if isinstance(results, (QuerySolutions, QueryBoolean)) else "graph"
+
+
+def default_format(results) -> str:
+    return "table" if result_kind(results) == "results" else "turtle"
+
+
+def check_format(results, fmt: str) -> Format:
+    chosen = FORMATS[fmt]
+    kind = result_kind(results)
+    if chosen.kind != kind:
+        what = "SELECT and ASK results" if kind == "results" else "CONSTRUCT and DESCRIBE results"
+        allowed = RESULT_FORMATS if kind == "results" else GRAPH_FORMATS
+        raise KgError(f"--format {fmt} does not fit {what}; use one of {', '.join(allowed)}")
+    return chosen
+
+
+def render(results, fmt: str, prefixes: dict[str, str]) -> bytes:
+    """Results in the named format, as bytes (UTF-8 for the text formats)."""
+    chosen = check_format(results, fmt)
+    if isinstance(results, QueryBoolean):
+        if fmt == "table":
+            return b"true\n" if bool(results) else b"false\n"
+        return _serialize_results(results, chosen)
+    if isinstance(results, QuerySolutions):
+        if fmt == "table":
+            variables = [v.value for v in results.variables]
+            data = [[solution[v] for v in variables] for solution in results]
+            return (table(variables, data, prefixes) + "\n").encode("utf-8")
+        return _serialize_results(results, chosen)
+    return serialize_triples(list(results), chosen, prefixes)
+
+
+def _serialize_results(results, chosen: Format) -> bytes:
+    out = io.BytesIO()
+    results.serialize(out, engine_format(chosen))
+    return out.getvalue()
+
+
+def serialize_results(results, fmt: str) -> bytes:
+    """SELECT / ASK results in a W3C format (csv, tsv, json, xml)."""
+    return _serialize_results(results, FORMATS[fmt])
+
+
+def serialize_triples(triples: list, chosen: Format, prefixes: dict[str, str]) -> bytes:
+    engine = engine_format(chosen)
+    if engine.supports_datasets:
+        # A CONSTRUCT result has no graph names: its triples go to the default graph.
+        triples = [Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in triples]
+    with_prefixes = chosen.name in ("turtle", "trig", "rdfxml")
+    return serialize(triples, format=engine, prefixes=prefixes if with_prefixes else None)
+
+
+def solutions_from_rows(variables: list[str], rows: list[list]) -> QuerySolutions:
+    """QuerySolutions again from collected rows (after a size check), by way of TSV.
+
+    TSV cells are terms in N-Triples syntax, which `str()` of a pyoxigraph term
+    gives, so the round trip is exact and every format stays pyoxigraph's own.
+    """
+    lines = ["\t".join("?" + v for v in variables)]
+    lines += ["\t".join("" if term is None else str(term) for term in row) for row in rows]
+    return parse_query_results("\n".join(lines) + "\n", QueryResultsFormat.TSV)
+
+
+# -- the terminal table --------------------------------------------------------
 
 def shorten(term, prefixes: dict[str, str]) -> str:
     """Readable cell text: literal values as they are, IRIs as prefix:name where a prefix fits."""
@@ -30,6 +103,7 @@ def shorten(term, prefixes: dict[str, str]) -> str:
 
 
 def width(text: str) -> int:
+    """Terminal columns: combining marks take none, wide (CJK) characters two."""
     measured = wcswidth(text)
     return measured if measured >= 0 else len(text)
 
@@ -49,11 +123,15 @@ def table(variables: list[str], rows: list[list], prefixes: dict[str, str], max_
 
 
 def _clip(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def serialize_results(results, fmt: str) -> bytes:
-    out = io.BytesIO()
-    results.serialize(out, RESULT_FORMATS[fmt])
-    return out.getvalue()
+    """One line (whitespace, NBSP and controls become single spaces), at most `limit` columns."""
+    text = " ".join("".join(c if c.isprintable() else " " for c in text).split())
+    if width(text) <= limit:
+        return text
+    out, used = [], 0
+    for char in text:
+        size = max(width(char), 0)
+        if used + size > limit - 1:
+            break
+        out.append(char)
+        used += size
+    return "".join(out) + "…"

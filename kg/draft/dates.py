@@ -1,0 +1,138 @@
+"""Dates as this genre writes them, found on the folded text.
+
+"ngày 21/11/2019", "Sáng ngày 18/12/2020", "ngày 24 tháng 01 năm 2020",
+ranges ("từ ngày 25 đến ngày 27/10/2021", "từ 28/12/2020 đến 02/01/2021"),
+dates with no year ("Ngày 15/7": the year comes from context) and the
+dateline ("Hải Phòng, ngày 24 tháng 01 năm 2020"), which is the publication
+date, not the date of the event. Document numbers ("62/2011/QĐ-TTg",
+"số 12/KH-UBND") and fractions are not dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+_DAY_PART = r"(?:(?:sang|chieu|toi|trua|dem|hom)\s+(?:nay\s+)?)?"
+_LONG = r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})"
+_NUMERIC = r"(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4})"
+
+LONG = re.compile(r"(?<![\w])" + _DAY_PART + _LONG, re.I)
+NUMERIC = re.compile(r"(?<![\w/.\-])" + _DAY_PART + r"(?:ngay\s+)?" + _NUMERIC + r"(?![\w/])", re.I)
+# Day/month with no year needs a cue before it, else "24/24 giờ" or "1/2 số" would be dates.
+SHORT = re.compile(r"(?<![\w/])(?:(?:sang|chieu|toi|trua|dem)\s+(?:ngay\s+)?|ngay\s+)(\d{1,2})\s?/\s?(\d{1,2})(?![\w/])",
+                   re.I)
+RANGE = re.compile(
+    r"(?<![\w/])(?:tu\s+|trong\s+(?:\d+\s+)?ngay\s+)(?:ngay\s+)?(\d{1,2})(?:\s?/\s?(\d{1,2}))?(?:\s?/\s?(\d{4}))?"
+    r"\s*(?:den|toi|-|–|va|,)\s*(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s?/\s?(\d{1,2})(?:\s?/\s?(\d{4}))?(?![\w/])",
+    re.I)
+DATELINE = re.compile(
+    r"^\s*(?P<place>[^\d,;:.]{2,40}?)\s*,\s*(?:(?:thu\s+\w+|chu\s+nhat)\s*,?\s*)?(?:ngay\s+)?"
+    r"(?:(?P<d1>\d{1,2})\s+thang\s+(?P<m1>\d{1,2})\s+nam\s+(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})\s?([/.\-])\s?(?P<m2>\d{1,2})\s?\6\s?(?P<y2>\d{4}))", re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    date: dt.date
+    end_date: dt.date | None = None
+    year_given: bool = True  # False when the year was inferred
+
+
+def make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def infer_year(day: int, month: int, reference: dt.date | None) -> int | None:
+    """The year of a day/month with no year: the reference's year, or the year before when that
+    would put the date after the reference (an article reports what already happened)."""
+    if reference is None:
+        return None
+    candidate = make_date(reference.year, month, day)
+    if candidate is None:
+        return None
+    return reference.year - 1 if candidate > reference else reference.year
+
+
+def find_dates(fold: str, start: int, end: int, reference: dt.date | None = None) -> list[DateMention]:
+    """Dates and ranges in fold[start:end], in text order; inner dates of a range are not repeated."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for match in RANGE.finditer(fold, start, end):
+        d1, m1, y1, d2, m2, y2 = match.groups()
+        month2 = int(m2)
+        year2 = int(y2) if y2 else infer_year(int(d2), month2, reference)
+        if year2 is None:
+            continue
+        last = make_date(year2, month2, int(d2))
+        month1 = int(m1) if m1 else month2
+        year1 = int(y1) if y1 else (year2 if month1 <= month2 else year2 - 1)
+        first = make_date(year1, month1, int(d1))
+        if first and last and first <= last and (last - first).days <= 366:
+            found.append(DateMention(match.start(), match.end(), first, last, bool(y2)))
+            taken.append((match.start(), match.end()))
+    for pattern, kind in ((LONG, "long"), (NUMERIC, "numeric"), (SHORT, "short")):
+        for match in pattern.finditer(fold, start, end):
+            if not free(match.start(), match.end()):
+                continue
+            if kind == "long":
+                day, month, year = (int(g) for g in match.groups())
+                given = True
+            elif kind == "numeric":
+                day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+                given = True
+            else:
+                day, month = int(match.group(1)), int(match.group(2))
+                year, given = infer_year(day, month, reference), False
+                if year is None:
+                    continue
+            date = make_date(year, month, day)
+            if date:
+                found.append(DateMention(match.start(), match.end(), date, None, given))
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str  # as written
+    place_start: int
+    place_end: int
+    date: dt.date
+    start: int
+    end: int
+
+
+def parse_dateline(text: str, fold: str, start: int, end: int) -> Dateline | None:
+    """'Hải Phòng, ngày 24 tháng 01 năm 2020' -> place and date (the publication date)."""
+    match = DATELINE.match(fold, start, end)
+    if not match:
+        return None
+    if match.group("d1"):
+        day, month, year = int(match.group("d1")), int(match.group("m1")), int(match.group("y1"))
+    else:
+        day, month, year = int(match.group("d2")), int(match.group("m2")), int(match.group("y2"))
+    date = make_date(year, month, day)
+    if date is None:
+        return None
+    return Dateline(text[match.start("place"):match.end("place")].strip(), match.start("place"),
+                    match.end("place"), date, match.start(), match.end())
+
+
+def first_date(fold: str, start: int, end: int, reference: dt.date | None,
+               accept: Callable[[DateMention], bool] = lambda d: True) -> DateMention | None:
+    for mention in find_dates(fold, start, end, reference):
+        if accept(mention):
+            return mention
+    return None

@@ -1,0 +1,206 @@
+"""The words the rules look for, built from data/concepts.yaml and ontology/glossary.yaml.
+
+Everything is matched on the folded text (see text.fold), so old and new tone
+placement and diacritic typos ("Chi huy trưởng", "truởng") match the concept
+they mean. Building a Lexicon compiles a few regular expressions; do it once
+and draft many articles with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..records.concepts import Concepts, Glossary
+from ..text import canonical
+from .text import fold
+
+# Roles that occur in the genre but may not be concepts yet. They are matched
+# so that a post chain parses past them ("…, Trưởng đoàn kiểm tra; …"); a
+# holding is only written when data/concepts.yaml defines the role.
+EXTRA_ROLES = (
+    "Trưởng đoàn", "Phó Trưởng đoàn", "Chính ủy", "Phó Chính ủy", "Phó Tư lệnh", "Phó Hiệu trưởng",
+    "Phó Trưởng phòng", "Chánh Văn phòng", "Phó Chánh Văn phòng", "Đại biểu Quốc hội", "Phó Tham mưu trưởng",
+    "Trợ lý", "Phó Xã đội trưởng", "Phó Phường đội trưởng", "Phó Trưởng Công an", "Phó Chủ nhiệm",
+    "Tổng Biên tập", "Phó Tổng Biên tập", "Chánh án", "Viện trưởng", "Phó Viện trưởng", "Thủ trưởng",
+    "Đội trưởng", "Trưởng thôn", "Tổ trưởng", "Thị đội trưởng", "Phó Thị đội trưởng", "Huyện đội trưởng",
+    "Bí thư Chi bộ", "Thành viên", "Phó Giám đốc Công an", "Giám đốc Công an", "Chủ nhiệm Chính trị",
+    "Phó Chủ nhiệm Chính trị", "Trưởng Ban Chỉ huy", "Phó Trưởng Ban Chỉ huy",
+)
+# Words between a role and its organisation that refine the role, not the organisation.
+ROLE_MODIFIERS = ("Thường trực", "phụ trách", "kiêm nhiệm", "Thường vụ")
+
+# Glossary terms whose English label names a body are organisation heads.
+_ORG_EN = re.compile(r"Committee|Council|Command|Board|Army|Guard|Front|[Pp]olice|Public Security|Region|"
+                     r"armed forces|Party", re.I)
+# Heads that are written in lower case in prose as common nouns; they only
+# count when something refers to them (a post, an award, an organiser).
+WEAK_HEADS = {"luc luong vu trang", "cong an"}
+_STOP = {"so", "cac", "cho", "va", "duoc", "da", "cua", "do", "tai", "nam", "sau", "nhung", "voi", "trong",
+         "ty", "le", "ti", "mot", "theo", "the", "tren"}
+HUMAN_UNITS = {"nguoi", "can bo", "dong chi", "d/c", "cong dan", "hoc sinh", "sinh vien", "chien si",
+               "ca nhan", "quan nhan", "dan quan", "doan vien", "hoi vien", "thanh nien", "luot"}
+
+
+def key(text: str) -> str:
+    """Matching key of a phrase: folded, lower case, single spaces."""
+    return " ".join(fold(text).lower().split())
+
+
+@dataclass
+class Matcher:
+    """Longest-first alternation of phrases; maps what matched back to an entry."""
+
+    entries: dict[str, tuple[str | None, str]]  # key -> (concept id or None, label)
+    case_sensitive_entries: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.regex = _alternation(self.entries, re.I)
+        self.exact = _alternation(self.case_sensitive_entries, 0, lower=False)
+
+    def match(self, fold_text: str, pos: int, end: int | None = None):
+        """(end, id, label) of the longest phrase starting at pos, or None."""
+        end = len(fold_text) if end is None else end
+        best = None
+        for regex, entries, lower in ((self.regex, self.entries, True), (self.exact, self.case_sensitive_entries, False)):
+            if regex is None:
+                continue
+            found = regex.match(fold_text, pos, end)
+            if found and (best is None or found.end() > best[0]):
+                text = " ".join(found.group(0).split())
+                concept, label = entries[text.lower() if lower else text]
+                best = (found.end(), concept, label)
+        return best
+
+    def finditer(self, fold_text: str, start: int, end: int):
+        """(start, end, id, label) of every phrase in the span, left to right, not overlapping."""
+        pos = start
+        hits = []
+        for regex, entries, lower in ((self.regex, self.entries, True), (self.exact, self.case_sensitive_entries, False)):
+            if regex is None:
+                continue
+            for found in regex.finditer(fold_text, pos, end):
+                text = " ".join(found.group(0).split())
+                concept, label = entries[text.lower() if lower else text]
+                hits.append((found.start(), found.end(), concept, label))
+        hits.sort(key=lambda h: (h[0], -h[1]))
+        kept, last_end = [], -1
+        for hit in hits:
+            if hit[0] >= last_end:
+                kept.append(hit)
+                last_end = hit[1]
+        return kept
+
+
+def _alternation(entries: dict, flags: int, lower: bool = True):
+    if not entries:
+        return None
+    phrases = sorted(entries, key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in phrases)
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + body + r")(?![A-Za-z0-9])", flags)
+
+
+@dataclass(frozen=True)
+class OrgHead:
+    notation: str  # as in the glossary, e.g. "UBND"; "" for heads that are not abbreviations
+    vi: str  # full Vietnamese name, e.g. "Ủy ban nhân dân"
+    en: str
+    type: str  # record organisation type
+    weak: bool = False
+
+
+@dataclass(frozen=True)
+class Measure:
+    id: str
+    unit: str
+    tokens: frozenset[str]
+
+
+class Lexicon:
+    """Patterns for roles, ranks, award types, movements, organisation heads and measures."""
+
+    def __init__(self, concepts: Concepts, glossary: Glossary | None):
+        self.concepts = concepts
+        self.notations = glossary.notations() if glossary else set()
+        # canonical written form (vi, alt, notation) -> (form, English, notation), for naming things
+        self.terms: dict[str, tuple[str, str, str]] = {}
+        for term in (glossary.terms if glossary else []):
+            for form in [term["vi"], *(term.get("alt") or []), term["notation"], *(term.get("alt_notation") or [])]:
+                self.terms.setdefault(canonical(form), (form, term["en"], term["notation"]))
+        self.roles = self._roles(concepts, glossary)
+        self.ranks = Matcher({key(c["vi"]): (cid, c["vi"]) for cid, c in concepts.ids("ranks").items()})
+        self.awards = Matcher(self._award_entries(concepts))
+        self.movements = Matcher({key(c["vi"]): (cid, c["vi"]) for cid, c in concepts.ids("movements").items()})
+        self.org_heads, self.org_matcher = self._org_heads(glossary)
+        self.measures = [self._measure(cid, c) for cid, c in sorted(concepts.ids("measures").items())]
+        self.token_weight = self._weights(self.measures)
+
+    # -- builders ------------------------------------------------------------------
+    @staticmethod
+    def term_for(self, words: str) -> tuple[str, str, str] | None:
+        return self.terms.get(canonical(words))
+
+    @staticmethod
+    def _roles(concepts: Concepts, glossary: Glossary | None) -> Matcher:
+        entries = {key(c["vi"]): (cid, c["vi"]) for cid, c in concepts.ids("roles").items()}
+        for label in EXTRA_ROLES:
+            entries.setdefault(key(label), (None, label))
+        exact = {}
+        for term in (glossary.terms if glossary else []):
+            found = entries.get(key(term["vi"]))
+            if found:  # e.g. "CHT" = Chỉ huy trưởng
+                for notation in [term["notation"], *(term.get("alt_notation") or [])]:
+                    exact[" ".join(fold(notation).split())] = found
+        return Matcher(entries, exact)
+
+    @staticmethod
+    def _award_entries(concepts: Concepts) -> dict:
+        entries = {}
+        for cid, concept in concepts.ids("award_types").items():
+            entries[key(concept["vi"])] = (cid, concept["vi"])
+            words = concept["vi"].split()
+            # "danh hiệu Đơn vị tiên tiến" is also written "Đơn vị tiên tiến"; "danh hiệu thi đua" is not
+            # shortened, because "thi đua" alone is any emulation.
+            if words[:2] == ["danh", "hiệu"] and len(words) > 2 and words[2][:1].isupper():
+                entries.setdefault(key(" ".join(words[2:])), (cid, concept["vi"]))
+        return entries
+
+    @staticmethod
+    def _org_heads(glossary: Glossary | None):
+        heads: dict[str, OrgHead] = {}
+        entries, exact = {}, {}
+        for term in (glossary.terms if glossary else []):
+            if not _ORG_EN.search(term["en"]):
+                continue
+            head = OrgHead(term["notation"], term["vi"], term["en"], _org_type(term["en"]),
+                           weak=key(term["vi"]) in WEAK_HEADS)
+            heads[term["notation"]] = head
+            for notation in [term["notation"], *(term.get("alt_notation") or [])]:
+                exact[" ".join(fold(notation).split())] = (term["notation"], notation)
+            for full in [term["vi"], *(term.get("alt") or [])]:
+                entries[key(full)] = (term["notation"], full)
+        return heads, Matcher(entries, exact)
+
+    @staticmethod
+    def _measure(cid: str, concept) -> Measure:
+        tokens = {t for t in re.findall(r"[a-z0-9/]+", key(concept["vi"])) if t not in _STOP}
+        return Measure(cid, str(concept.get("unit") or ""), frozenset(tokens))
+
+    @staticmethod
+    def _weights(measures: list[Measure]) -> dict[str, float]:
+        """Rarer tokens tell measures apart: weight 1/(number of measures using the token)."""
+        counts: dict[str, int] = {}
+        for measure in measures:
+            for token in measure.tokens:
+                counts[token] = counts.get(token, 0) + 1
+        return {token: 1.0 / count for token, count in counts.items()}
+
+
+def _org_type(en: str) -> str:
+    if re.search(r"Party", en):
+        return "PartyCommittee"
+    if re.search(r"People's Committee|People's Council|[Pp]olice|Public Security", en):
+        return "GovernmentBody"
+    if re.search(r"Military|Army|Guard|Command|armed forces|Region", en, re.I):
+        return "MilitaryUnit"
+    return "Organization"

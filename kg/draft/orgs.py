@@ -1,0 +1,317 @@
+"""Organisation mentions: glossary heads ("UBND", "Ban CHQS", "Hội đồng nhân dân"), party committees
+("Quận ủy"), schools, centres and councils, with the place that completes them.
+
+Short forms resolve against the article's home ("UBND quận" -> UBND quận
+Dương Kinh, a bare "UBND" in a caption -> the district's). Heads share a
+trailing level word ("HĐND, UBND quận" is two organisations of the
+district). A plural level ("Ban CHQS xã, thị trấn") is a generic group, not
+an organisation. Ids follow the curated records: notation + place
+("ubnd-duong-kinh", "quan-uy-duong-kinh", "bo-chqs-hai-phong").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..text import canonical, search_key, slugify
+from .lexicon import Lexicon
+from .names import looks_like_person
+from .places import CAP_RUN, LevelMention, Place, Places, ascii_title
+
+PARTY_RE = re.compile(r"(?<![A-Za-z0-9])(Quan|Huyen|Thanh|Tinh|Thi|Dang)\s+uy(?![A-Za-z0-9])(\s+Quan\s+su)?", re.I)
+_PARTY_LEVEL = {"quận": "quận", "huyện": "huyện", "thành": "thành phố", "tỉnh": "tỉnh", "thị": "thị xã", "đảng": ""}
+SCHOOL_RE = re.compile(r"(?<![A-Za-z0-9])(?:(truong)\s+)?(THPT|THCS|PTTH|Tieu\s+hoc|Mam\s+non|Cao\s+dang|Dai\s+hoc|"
+                       r"Trung\s+cap|Hoc\s+vien)\s+(?=[A-Z])", re.I)
+SCHOOL_EN = {"thpt": "High School", "thcs": "Lower Secondary School", "ptth": "High School",
+             "tieu hoc": "Primary School", "mam non": "Kindergarten", "cao dang": "College", "dai hoc": "University",
+             "trung cap": "Vocational School", "hoc vien": "Academy"}
+GENERIC_RE = re.compile(r"(?<![A-Za-z0-9])(Trung\s+tam|Hoi\s+dong|Ban|Phong|So|Doan|Cuc|Van\s+phong)\s+", re.I)
+_GENERIC_HEADS = {"trung tâm", "hội đồng", "ban", "phòng", "sở", "đoàn", "cục", "văn phòng"}
+# Heads of this tier when written bare: the city's military command, the country's army.
+PROVINCIAL = {"Bộ CHQS", "BTL", "QK"}
+NATIONAL = {"QĐND", "CAND", "BĐBP", "TW"}
+# Heads that take a descriptive tail before their place ("Ban Chỉ đạo diễn tập KVPT quận").
+TAIL_HEADS = {"BCĐ", "BCH"}
+# Words that end an open-ended organisation name: verbs and prepositions of the genre.
+_TAIL_STOP = {canonical(w) for w in (
+    "phát trao trình chủ báo thông làm dự tham chia nêu đánh biểu nhấn khẳng tặng trực cùng và đã đến tới "
+    "yêu đề quán khai bế kết điều giới công đọc tiếp giao tổ cho của tại với về năm ngày được có chỉ ghi nhận "
+    "phối hướng triển lãnh nhằm để theo trên trong các những đồng ông bà đ/c là thì mà như").split()}
+_SMALL_WORDS = {"and", "for", "of", "the", "in"}
+
+
+@dataclass
+class Org:
+    id: str
+    type: str
+    vi: str
+    en: str
+    notation: str | None = None
+    place: Place | None = None
+    part_of: str | None = None
+    weak: bool = False
+    quote: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    start: int
+    end: int
+    orgs: tuple[Org, ...] = ()
+    generic: bool = False
+    spans: tuple[tuple[int, int], ...] = ()  # per org: the words that name it
+
+
+def english_title(text: str) -> str:
+    words = re.sub(r"\s*\(.*?\)", "", text).split()
+    return " ".join(w if (w in _SMALL_WORDS and i) or not w[:1].islower() else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))
+
+
+@dataclass
+class Orgs:
+    text: str
+    fold: str
+    lexicon: Lexicon
+    places: Places
+    by_id: dict[str, Org] = field(default_factory=dict)
+    order: list[str] = field(default_factory=list)
+
+    # -- registry ---------------------------------------------------------------
+    def register(self, org: Org, span: tuple[int, int]) -> Org:
+        found = self.by_id.get(org.id)
+        if found:
+            found.weak = found.weak and org.weak
+            return found
+        org.quote = span
+        self.by_id[org.id] = org
+        self.order.append(org.id)
+        return org
+
+    def parent_of(self, org: Org) -> str | None:
+        """The Ban CHQS of a district is part of the city's Bộ CHQS; of a ward, part of the district's."""
+        if org.notation != "Ban CHQS" or org.place is None:
+            return None
+        for other in self.by_id.values():
+            if other.notation == "Bộ CHQS" and org.place.tier == 2:
+                return other.id
+            if other.notation == "Ban CHQS" and org.place.tier == 3 and other.place and other.place.tier == 2:
+                return other.id
+        return None
+
+    # -- parsing --------------------------------------------------------------------
+    def parse_at(self, pos: int, end: int, after_role: bool = False) -> OrgMention | None:
+        return (self._party(pos, end) or self._glossary(pos, end) or self._school(pos, end)
+                or self._generic(pos, end, after_role))
+
+    def _place_after(self, pos: int, end: int) -> tuple[LevelMention | Place | None, int]:
+        """A level mention, or a known place name, right after pos (one space between)."""
+        if self.fold[pos:pos + 1] != " ":
+            return None, pos
+        mention = self.places.mention_at(pos + 1, end)
+        if mention:
+            return mention, mention.stop
+        place = self.places.named_at(pos + 1, end)
+        if place:
+            return place, pos + 1 + len(place.name)
+        return None, pos
+
+    def _resolve(self, where, tier_if_bare: int | None):
+        if isinstance(where, Place):
+            return where
+        return self.places.resolve(where, tier_if_bare)
+
+    def _party(self, pos: int, end: int) -> OrgMention | None:
+        match = PARTY_RE.match(self.fold, pos, end)
+        if not match:
+            return None
+        word = canonical(self.text[match.start(1):match.end(1)])
+        if word not in _PARTY_LEVEL or canonical(self.text[match.end(1):match.end()].split()[0]) != "uỷ":
+            return None
+        military = bool(match.group(2))
+        stop = match.end()
+        where, after = self._place_after(stop, end)
+        level = _PARTY_LEVEL[word]
+        if isinstance(where, LevelMention) and level and where.level != level:
+            where, after = None, stop  # "Huyện ủy quận …" is not a thing; leave the level word alone
+        if where is None and level:
+            where = LevelMention(level, match.start(), match.end())
+        place = self._resolve(where, 3 if not level else None)
+        stop = max(stop, after)
+        if not isinstance(place, Place):
+            return OrgMention(match.start(), stop, generic=place == "generic")
+        if word == "đảng":
+            head = "Đảng ủy Quân sự" if military else "Đảng ủy"
+            org = Org(f"{'duqs' if military else 'dang-uy'}-{place.id}", "PartyCommittee", f"{head} {place.vi}",
+                      f"{place.en} {'Military ' if military else ''}Party Committee",
+                      "ĐUQS" if military else None, place)
+        else:
+            org = Org(f"{slugify(word)}-uy-{place.id}", "PartyCommittee", f"{word.capitalize()} ủy {place.name}",
+                      f"{place.en} Party Committee", None, place)
+        org = self.register(org, (match.start(), stop))
+        return OrgMention(match.start(), stop, (org,), spans=((match.start(), stop),))
+
+    def _glossary(self, pos: int, end: int) -> OrgMention | None:
+        found = self.lexicon.org_matcher.match(self.fold, pos, end)
+        if not found:
+            return None
+        heads = [(found[1], pos, found[0])]
+        stop = found[0]
+        # "HĐND, UBND quận": heads joined by commas or "và" share the level word that follows the last.
+        while True:
+            joint = re.match(r"\s*(?:,|va)\s+", self.fold[stop:stop + 6])
+            if not joint or canonical(self.text[stop:stop + joint.end()]).strip(" ,") not in ("", "và"):
+                break
+            nxt = self.lexicon.org_matcher.match(self.fold, stop + joint.end(), end)
+            if not nxt or self.lexicon.org_heads[nxt[1]].weak:
+                break
+            heads.append((nxt[1], stop + joint.end(), nxt[0]))
+            stop = nxt[0]
+        notation = heads[-1][0]
+        head = self.lexicon.org_heads[notation]
+        # BTV + a party committee: the committee's standing committee.
+        if notation == "BTV":
+            party = self._party(stop + 1, end) if self.fold[stop:stop + 1] == " " else None
+            if party and party.orgs:
+                parent = party.orgs[0]
+                org = Org(f"ban-thuong-vu-{parent.id}", "PartyCommittee", f"Ban Thường vụ {parent.vi}",
+                          f"Standing Committee of the {parent.en}", "BTV", parent.place, parent.id)
+                org = self.register(org, (pos, party.end))
+                return OrgMention(pos, party.end, (org,), spans=((pos, party.end),))
+        tail = ""
+        if notation in TAIL_HEADS:
+            tail_end = self._tail(stop, end)
+            tail = self.text[stop:tail_end].strip()
+            stop = tail_end
+        if notation in NATIONAL:
+            viet_nam = re.match(r" Viet Nam(?![A-Za-z])", self.fold[stop:stop + 10])
+            place = "national"
+            if viet_nam:
+                stop += viet_nam.end()
+        else:
+            where, after = self._place_after(stop, end)
+            stop = max(stop, after)
+            place = self._resolve(where, 1 if notation in PROVINCIAL else 3)
+        orgs, spans = [], []
+        for index, (note, start, head_end) in enumerate(heads):
+            head = self.lexicon.org_heads[note]
+            span = (start, stop if index == len(heads) - 1 else head_end)
+            org = self._make(note, head, place, tail)
+            if org:
+                orgs.append(self.register(org, span))
+                spans.append(span)
+        return OrgMention(pos, stop, tuple(orgs), generic=place == "generic", spans=tuple(spans))
+
+    def _make(self, notation: str, head, place, tail: str) -> Org | None:
+        name = notation if len(notation) >= 3 else head.vi[:1].upper() + head.vi[1:]
+        en = english_title(head.en)
+        if place == "national":
+            return Org(f"{slugify(notation)}-viet-nam", head.type, f"{head.vi[:1].upper()}{head.vi[1:]} Việt Nam",
+                       f"Vietnam {en}", notation, None, weak=head.weak)
+        if not isinstance(place, Place):
+            return None
+        if tail:
+            return Org(f"{slugify(notation)}-{slugify(tail)}-{place.id}", head.type,
+                       f"{head.vi} {tail} {place.vi}", f"{place.en} {en} ({search_key(tail)})", notation, place,
+                       weak=True)
+        return Org(f"{slugify(notation)}-{place.id}", head.type, f"{name} {place.vi}", f"{place.en} {en}",
+                   notation, place, weak=head.weak)
+
+    def _tail(self, pos: int, end: int) -> int:
+        """End of a descriptive name tail: lower-case words until a level word, punctuation or a verb."""
+        stop, words = pos, 0
+        for match in re.finditer(r" ([^\s,;:.()–\-]+)", self.fold[pos:min(end, pos + 80)]):
+            if match.start() + pos != stop:
+                break
+            word = self.text[pos + match.start(1):pos + match.end(1)]
+            if canonical(word) in _TAIL_STOP or self.places.mention_at(pos + match.start(1), end) or words >= 6:
+                break
+            if word[:1].isupper() and not word.isupper() and words:
+                break
+            stop, words = pos + match.end(), words + 1
+        return stop
+
+    def _school(self, pos: int, end: int) -> OrgMention | None:
+        match = SCHOOL_RE.match(self.fold, pos, end)
+        if not match:
+            return None
+        if match.group(1) and canonical(self.text[match.start(1):match.end(1)]) != "trường":
+            return None
+        run = CAP_RUN.match(self.fold, match.end(), end)
+        if not run:
+            return None
+        words = self.text[run.start():run.end()].replace("\u00a0", " ").split(" ")[:5]
+        stop = run.start() + len(" ".join(words))
+        # "Cao đẳng Bách nghệ": a one-word name may go on with one lower-case word before punctuation.
+        extra = re.match(r" ([a-z]+)(?=[,.;)]|$)", self.fold[stop:end])
+        if len(words) == 1 and extra:
+            stop += extra.end()
+        kind = self.text[match.start(2):match.end(2)]
+        kind_key = " ".join(search_key(kind).split())
+        name = self.text[run.start():stop].replace("\u00a0", " ")
+        vi = f"Trường {kind} {name}"
+        org = Org(slugify(f"{kind} {name}"), "EducationalOrganization", vi,
+                  f"{ascii_title(name)} {SCHOOL_EN.get(kind_key, 'School')}")
+        org = self.register(org, (pos, stop))
+        return OrgMention(pos, stop, (org,), spans=((pos, stop),))
+
+    def _generic(self, pos: int, end: int, after_role: bool) -> OrgMention | None:
+        match = GENERIC_RE.match(self.fold, pos, end)
+        if not match:
+            return None
+        head = canonical(self.text[match.start(1):match.end(1)])
+        if head not in _GENERIC_HEADS:
+            return None
+        first = self.text[match.end():match.end() + 1]
+        if head in ("trung tâm", "hội đồng"):
+            pass  # named by lower-case words as often as not
+        elif not (first.isupper() or after_role):
+            return None
+        tail_end = self._tail(match.end() - 1, end)
+        if tail_end <= match.end():
+            return None
+        words = self.text[match.end():tail_end].strip()
+        if looks_like_person(words.split()):
+            return None
+        where, after = self._place_after(tail_end, end)
+        party = None
+        if where is None and self.fold[tail_end:tail_end + 1] == " ":
+            party = self._party(tail_end + 1, end)
+        stop = party.end if party else max(tail_end, after)
+        place = self._resolve(where, None) if where is not None else (party.orgs[0].place if party and party.orgs
+                                                                       else None)
+        head_text = self.text[match.start(1):match.end(1)]
+        head_text = head_text[:1].upper() + head_text[1:]
+        vi = f"{head_text} {words}"
+        if party and party.orgs:
+            vi = f"{vi} {party.orgs[0].vi}"
+        elif isinstance(place, Place):
+            vi = f"{vi} {place.vi}"
+        elif head not in ("trung tâm",):
+            return OrgMention(pos, stop)  # an open name with no place: too vague to be an organisation
+        gloss = self._gloss(words)
+        kind = {"hội đồng": "Council", "trung tâm": "Centre"}.get(head, english_title(head_text))
+        en_place = f"{place.en} " if isinstance(place, Place) else ""
+        en = f"{en_place}{kind} for {gloss}" if gloss else f"{en_place}{kind} ({search_key(words)})"
+        if head == "trung tâm" and gloss:
+            en = f"{en_place}{english_title(gloss)} Centre"
+        otype = "Council" if head == "hội đồng" else (
+            "EducationalOrganization" if re.search(r"GDNN|GDTX|giáo dục|dạy nghề", words) else
+            ("PartyCommittee" if party and party.orgs else "Organization"))
+        short = self._abbreviate(words)
+        org_id = slugify(f"{head_text} {short}") + (f"-{place.id}" if isinstance(place, Place) else "")
+        org = Org(org_id, otype, vi, en, None, place if isinstance(place, Place) else None,
+                  party.orgs[0].id if party and party.orgs else None,
+                  weak=head not in ("hội đồng", "trung tâm"))
+        org = self.register(org, (pos, stop))
+        return OrgMention(pos, stop, (org,), spans=((pos, stop),))
+
+    def _gloss(self, words: str) -> str | None:
+        """English for a name part that is a glossary term ('giáo dục quốc phòng và an ninh', 'GDNN&GDTX')."""
+        found = self.lexicon.term_for(words)
+        return found[1] if found else None
+
+    def _abbreviate(self, words: str) -> str:
+        found = self.lexicon.term_for(words)
+        return found[2] if found else words

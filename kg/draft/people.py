@@ -1,0 +1,291 @@
+"""Person mentions in a clause, and the people of an article.
+
+A mention is [honorific] [rank] [title] NAME [separator posts], where the
+separator is "–", "-" (with or without spaces), ",", ":" or nothing, and the
+posts are a chain of role + organisation joined by commas, dashes or "kiêm".
+A title before the name may be shared by a list ("các đồng chí Phó Chủ tịch
+UBND huyện A, B và C"). A comma after a post starts another post when a role
+follows, and another person when an honorific, rank or name follows. Plural
+honorifics with no name ("các đồng chí Phó Chủ tịch HĐND, UBND quận", "các
+đồng chí trong Ban Thường vụ Quận ủy") are groups; a title with no name
+("Chủ tịch UBND quận trao …") is a reference resolved to whoever holds it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..text import canonical, slugify
+from .names import is_surname, never_starts_name
+from .orgs import Org, Orgs
+from .places import Places
+from .tokens import Token
+
+# Nouns after which a capitalised run is a place, street or school, not a person.
+_PLACE_NOUNS = {canonical(w) for w in (
+    "đường phố ngõ cầu chợ khu tổ thôn làng xóm ấp trường tượng đền chùa đình sông núi bến cảng nhà "
+    "bảo tàng tàu quảng trường công viên huyện quận xã phường tỉnh").split()}
+# Words that open an unnamed group of attendees in a list.
+GROUP_START = {"lãnh đạo", "đại diện", "đại biểu", "cán bộ", "các", "thủ trưởng", "toàn thể"}
+_ORG_WORDS = {"ban", "phòng", "đoàn"}
+
+
+@dataclass
+class PostRef:
+    role_id: str | None
+    role_label: str
+    orgs: tuple[Org, ...]
+    generic: bool
+    start: int
+    end: int
+
+
+@dataclass
+class Mention:
+    kind: str  # named, short, title, group
+    words: list[str]
+    name_span: tuple[int, int] | None
+    begin: int
+    finish: int
+    clause: tuple[int, int]
+    hon: bool = False
+    plural: bool = False
+    rank: str | None = None
+    rank_start: int | None = None
+    posts: list[PostRef] = field(default_factory=list)
+    posts_before: bool = False  # the title came before the name
+    person: "Person | None" = None
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+class MentionParser:
+    def __init__(self, text: str, fold: str, orgs: Orgs, places: Places):
+        self.text, self.fold, self.orgs, self.places = text, fold, orgs, places
+
+    def parse(self, tokens: list[Token], clause: tuple[int, int]) -> list[Mention]:
+        self.toks, self.clause = tokens, clause
+        found, i = [], 0
+        while i < len(tokens):
+            kind = tokens[i].kind
+            if kind in ("HON", "RANK", "ROLE", "NAME"):
+                mentions, j = self.mention(i)
+                if mentions:
+                    found.extend(mentions)
+                    i = j
+                    continue
+            if kind in ("AND", "SEP") and i + 1 < len(tokens) and self.group_start(i + 1):
+                group, j = self.group(i + 1)
+                if group:
+                    found.append(group)
+                    i = j
+                    continue
+            i += 1
+        return found
+
+    # -- pieces ------------------------------------------------------------------------
+    def tok(self, i: int) -> Token | None:
+        return self.toks[i] if 0 <= i < len(self.toks) else None
+
+    def group_start(self, i: int) -> bool:
+        tok = self.tok(i)
+        if tok is None or tok.kind != "WORD":
+            return False
+        nxt = self.tok(i + 1)
+        two = f"{tok.value} {nxt.value}" if nxt is not None and nxt.kind == "WORD" else ""
+        return two in GROUP_START or (tok.value in GROUP_START and tok.value != "các")
+
+    def accept_name(self, i: int, context: bool) -> bool:
+        tok = self.tok(i)
+        if tok is None or tok.kind != "NAME":
+            return False
+        words = tok.value
+        if not words or len(words) > 5 or never_starts_name(words[0]):
+            return False
+        if canonical(" ".join(words)) in self.places.known_names:
+            return False
+        before = self.tok(i - 1)
+        if before is not None and before.kind == "WORD" and before.value in _PLACE_NOUNS:
+            return False
+        if context:
+            return True
+        if not (2 <= len(words) <= 4 and is_surname(words[0])):
+            return False
+        if len(words) >= 3:
+            return True
+        after, after2 = self.tok(i + 1), self.tok(i + 2)  # a two-syllable bare name needs a post after it
+        return (after is not None and after.kind == "ROLE") or (
+            after is not None and after.is_sep("-", ",", ":") and after2 is not None and after2.kind == "ROLE")
+
+    def post_chain(self, j: int) -> tuple[list[PostRef], int]:
+        posts: list[PostRef] = []
+        while (role := self.tok(j)) is not None and role.kind == "ROLE":
+            role_id, label, role_end = role.value
+            j += 1
+            orgs, generic, end = (), False, role.end
+            org_tok = self.tok(j)
+            if org_tok is not None and org_tok.kind == "ORG":
+                orgs, generic, end = org_tok.value.orgs, org_tok.value.generic, org_tok.end
+                j += 1
+            elif label.split()[-1].lower() in _ORG_WORDS:
+                # "Trưởng ban Chỉ đạo diễn tập": the organisation starts at the role's last word.
+                last = self.fold.rfind(" ", role.start, role_end) + 1
+                mention = self.orgs.parse_at(last, self.clause[1], after_role=True)
+                if mention and mention.end > role.end:
+                    orgs, generic, end = mention.orgs, mention.generic, mention.end
+                    while (t := self.tok(j)) is not None and t.start < mention.end:
+                        j += 1
+            posts.append(PostRef(role_id, label, orgs, generic, role.start, end))
+            sep, nxt = self.tok(j), self.tok(j + 1)
+            if sep is not None and nxt is not None and nxt.kind == "ROLE" and (
+                    sep.is_sep(",", "-") or (sep.kind == "WORD" and sep.value == "kiêm")):
+                j += 1
+                continue
+            break
+        return posts, j
+
+    def mention(self, i: int) -> tuple[list[Mention], int]:
+        begin = self.toks[i].start
+        hon = plural = False
+        rank = rank_start = None
+        if self.toks[i].kind == "HON":
+            hon, plural = True, bool(self.toks[i].value)
+            i += 1
+        if (t := self.tok(i)) is not None and t.kind == "RANK":
+            rank, rank_start = t.value, t.start
+            i += 1
+        pre_posts, i = self.post_chain(i)
+        if rank is None and (t := self.tok(i)) is not None and t.kind == "RANK":
+            rank, rank_start = t.value, t.start
+            i += 1
+        context = hon or rank is not None or bool(pre_posts)
+        names: list[Token] = []
+        if self.accept_name(i, context):
+            names.append(self.toks[i])
+            i += 1
+            # A shared title or a plural honorific may head a list: "… Phạm Thị Ngọc, Đặng Văn Khoa và Vũ Văn Bình".
+            while (pre_posts or plural) and (t := self.tok(i)) is not None and (
+                    t.is_sep(",") or t.kind == "AND") and self.accept_name(i + 1, True):
+                names.append(self.toks[i + 1])
+                i += 2
+        if not names:
+            if pre_posts:
+                kind = "group" if plural else "title"
+                finish = pre_posts[-1].end
+                return [Mention(kind, [], None, begin, finish, self.clause, hon, plural, rank, rank_start,
+                                pre_posts, True)], i
+            if plural:
+                group, j = self.group(i, begin)
+                return ([group] if group else []), j
+            return [], i
+        # Posts after the name.
+        post_posts: list[PostRef] = []
+        t, t2 = self.tok(i), self.tok(i + 1)
+        opened = t is not None and t.is_sep("(")
+        if t is not None and t.kind == "ROLE":
+            post_posts, i = self.post_chain(i)
+        elif t is not None and t.is_sep("-", ",", ":", "(") and t2 is not None and t2.kind == "ROLE":
+            post_posts, i = self.post_chain(i + 1)
+        if opened and (t := self.tok(i)) is not None and t.is_sep(")"):
+            i += 1
+        # A chain that runs straight into a name is the next person's title ("…, Chủ tịch UBND quận Phạm Văn Hòa").
+        if len(post_posts) > 1 and self.accept_name(i, True) and not (self.tok(i - 1) and self.tok(i - 1).is_sep()):
+            i = self._rewind_to(post_posts[1].start)
+            post_posts = post_posts[:1]
+        mentions = []
+        for index, name in enumerate(names):
+            last = index == len(names) - 1
+            posts = pre_posts + (post_posts if last else [])
+            finish = max([name.end] + [p.end for p in posts]) if last else name.end
+            kind = "named" if len(name.value) > 1 else "short"
+            mentions.append(Mention(kind, list(name.value), (name.start, name.end), begin if index == 0 else name.start,
+                                    finish, self.clause, hon, plural, rank if index == 0 else None,
+                                    rank_start if index == 0 else None, posts, bool(pre_posts)))
+        return mentions, i
+
+    def _rewind_to(self, offset: int) -> int:
+        for index, tok in enumerate(self.toks):
+            if tok.start >= offset:
+                return index
+        return len(self.toks)
+
+    def group(self, i: int, begin: int | None = None) -> tuple[Mention | None, int]:
+        """An unnamed group: from here to the end of the clause or the next named person."""
+        start = begin if begin is not None else (self.tok(i).start if self.tok(i) else None)
+        if start is None:
+            return None, i
+        j = i
+        while (t := self.tok(j)) is not None:
+            nxt = self.tok(j + 1)
+            if t.is_sep(";") or ((t.is_sep(",") or t.kind == "AND") and nxt is not None and (
+                    (nxt.kind == "HON" and not nxt.value) or nxt.kind in ("RANK", "NAME"))):
+                break
+            j += 1
+        end = self.toks[j - 1].end if j > i else self.tok(i).end if self.tok(i) else start
+        end = min(end, self.clause[1])
+        if end <= start:
+            return None, i
+        return Mention("group", [], None, start, end, self.clause, True, True), j
+
+
+@dataclass
+class Person:
+    key: str
+    forms: Counter = field(default_factory=Counter)
+    mentions: list[Mention] = field(default_factory=list)
+    id: str = ""
+    first: int = 0
+
+    @property
+    def name(self) -> str:
+        best = max(self.forms.values())
+        return next(form for form in self.forms if self.forms[form] == best)  # Counter keeps insertion order
+
+
+def collect_people(mentions: list[Mention]) -> list[Person]:
+    """Merge named mentions by canonical name; attach short and title-only references when unambiguous."""
+    people: dict[str, Person] = {}
+    for mention in mentions:
+        if mention.kind == "named":
+            person = people.setdefault(canonical(mention.name), Person(canonical(mention.name),
+                                                                       first=mention.name_span[0]))
+            person.forms[mention.name] += 1
+            person.mentions.append(mention)
+            mention.person = person
+    by_given: dict[str, list[Person]] = {}
+    for person in people.values():
+        by_given.setdefault(person.key.split()[-1], []).append(person)
+    holders: dict[tuple[str, str], set[str]] = {}
+    for person in people.values():
+        for mention in person.mentions:
+            for post in mention.posts:
+                for org in post.orgs:
+                    if post.role_id:
+                        holders.setdefault((post.role_id, org.id), set()).add(person.key)
+    for mention in mentions:
+        target = None
+        if mention.kind == "short":
+            candidates = by_given.get(canonical(mention.name), [])
+            target = candidates[0] if len(candidates) == 1 else None
+        elif mention.kind == "title":
+            keys = set()
+            for post in mention.posts:
+                for org in post.orgs:
+                    keys |= holders.get((post.role_id, org.id), set())
+            target = people[next(iter(keys))] if len(keys) == 1 else None
+        if target is not None:
+            target.mentions.append(mention)
+            mention.person = target
+    ordered = sorted(people.values(), key=lambda p: p.first)
+    used: set[str] = set()
+    for person in ordered:
+        slug = slugify(person.name) or "nguoi"
+        candidate, n = slug, 2
+        while candidate in used:
+            candidate, n = f"{slug}-{n}", n + 1
+        person.id = candidate
+        used.add(candidate)
+    return ordered

@@ -1,0 +1,229 @@
+"""Places: administrative level words ("quận", "huyện", "phường" …) with their names, and the article's home.
+
+The home is the city or province of the dateline and the district the
+article is about (named in the headline or first paragraph). Short forms
+resolve against it: "UBND quận" in a Dương Kinh article is UBND quận Dương
+Kinh, "Bộ CHQS thành phố" is the city's. A level word with no name in a
+plural phrase ("Ban CHQS xã, phường") is generic and names no place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..text import canonical, search_key, slugify
+from .names import is_surname, looks_like_person
+
+# level (canonical vi) -> (record place type, English word, tier: 1 city/province, 2 district, 3 ward/commune)
+LEVELS = {
+    "thành phố": ("City", "City", 1),
+    "tỉnh": ("Province", "Province", 1),
+    "quận": ("District", "District", 2),
+    "huyện": ("District", "District", 2),
+    "thị xã": ("District", "Town", 2),
+    "phường": ("Ward", "Ward", 3),
+    "xã": ("Commune", "Commune", 3),
+    "thị trấn": ("Commune", "Township", 3),
+}
+_ALIASES = {"tp": "thành phố", "tp.": "thành phố", "thị trân": "thị trấn"}
+LEVEL_RE = re.compile(r"(?<![A-Za-z0-9])(?:thanh\s+pho|thi\s+xa|thi\s+tran|tinh|quan|huyen|phuong|xa|TP\.?|Tp\.?)"
+                      r"(?![A-Za-z0-9])", re.I)
+# A run of capitalised syllables (on the folded text; a no-break space is a space there).
+CAP_RUN = re.compile(r"[A-Z][a-z]*(?![A-Za-z0-9&])(?: [A-Z][a-z]*(?![A-Za-z0-9&]))*")
+CENTRAL_CITIES = {canonical(n) for n in ("Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh", "Huế")}
+
+
+@dataclass
+class Place:
+    id: str
+    level: str  # canonical level word, or "" for a dateline place of unknown level
+    type: str
+    name: str  # as first written
+    en: str
+    tier: int
+    within: str | None = None
+    quote: tuple[int, int] | None = None  # span of "level name" (or the name) in the text
+
+    @property
+    def vi(self) -> str:
+        return f"{self.level} {self.name}" if self.level else self.name
+
+
+@dataclass(frozen=True)
+class LevelMention:
+    level: str  # canonical
+    start: int
+    end: int  # end of the level word
+    name: str | None = None  # place name after it, if any
+    name_end: int | None = None
+    generic: bool = False  # "xã, phường": a plural class of places
+
+    @property
+    def stop(self) -> int:
+        return self.name_end if self.name_end is not None else self.end
+
+
+def ascii_title(name: str) -> str:
+    return " ".join(w.capitalize() for w in search_key(name).split())
+
+
+def level_at(text: str, fold: str, pos: int, end: int) -> tuple[str, int] | None:
+    """(canonical level, end) if a level word starts at pos; checks the real spelling ("phương" is not "phường")."""
+    match = LEVEL_RE.match(fold, pos, end)
+    if not match:
+        return None
+    written = canonical(text[match.start():match.end()])
+    written = _ALIASES.get(written, written)
+    if written not in LEVELS:
+        return None
+    if written in ("quận", "huyện", "tỉnh", "thị xã") and fold[match.end():match.end() + 3].lower() == " uy":
+        return None  # "Quận ủy", "Huyện ủy": a party committee, not a place
+    return written, match.end()
+
+
+class Places:
+    """The places of one article and its home; resolves level words to places."""
+
+    def __init__(self, text: str, fold: str):
+        self.text, self.fold = text, fold
+        self.by_key: dict[tuple[str, str], Place] = {}  # (level, canonical name) -> place
+        self.known_names: dict[str, str] = {}  # canonical name -> level seen with it
+        self.city: Place | None = None
+        self.district: Place | None = None
+        self.ward: Place | None = None
+        self.order: list[Place] = []
+
+    # -- reading level words ---------------------------------------------------------
+    def split_run(self, words: list[str]) -> int:
+        """How many words of a capitalised run after a level word are the place name (0: a person follows)."""
+        for size in range(min(len(words), 4), 0, -1):
+            if canonical(" ".join(words[:size])) in self.known_names:
+                return size
+        if looks_like_person(words):
+            return 0
+        if len(words) >= 4 and is_surname(words[2]):
+            return 2
+        return min(len(words), 4)
+
+    def mention_at(self, pos: int, end: int) -> LevelMention | None:
+        found = level_at(self.text, self.fold, pos, end)
+        if not found:
+            return None
+        level, level_end = found
+        if self.fold[level_end:level_end + 1] == " ":
+            run = CAP_RUN.match(self.fold, level_end + 1, end)
+            if run:
+                words = self.fold[run.start():run.end()].split(" ")
+                size = self.split_run(self.text[run.start():run.end()].replace("\u00a0", " ").split(" "))
+                if size:
+                    name_end = run.start() + len(" ".join(words[:size]))
+                    name = self.text[run.start():name_end].replace("\u00a0", " ")
+                    return LevelMention(level, pos, level_end, name, name_end)
+        rest = self.fold[level_end:level_end + 14]
+        if re.match(r"\s*,\s*(?:thi\s+tran|phuong|xa|thi\s+xa)\b", rest, re.I) or \
+                re.match(r"\s+(?:va|hoac)\s+(?:thi\s+tran|phuong|xa)\b", rest, re.I):
+            return LevelMention(level, pos, level_end, generic=True)
+        return LevelMention(level, pos, level_end)
+
+    def scan(self, start: int = 0, end: int | None = None) -> list[LevelMention]:
+        end = len(self.fold) if end is None else end
+        found, pos = [], start
+        for match in LEVEL_RE.finditer(self.fold, start, end):
+            if match.start() < pos:
+                continue
+            mention = self.mention_at(match.start(), end)
+            if mention:
+                found.append(mention)
+                pos = mention.stop
+        return found
+
+    # -- the article's places -------------------------------------------------------------
+    def learn(self, headline: tuple[int, int] | None, lead: tuple[int, int] | None,
+              dateline: tuple[str, int, int] | None) -> None:
+        """Collect named places and decide the home city and district."""
+        mentions = self.scan()
+        for mention in mentions:
+            if mention.name:
+                self.known_names.setdefault(canonical(mention.name), mention.level)
+        # The dateline names the city or province ("Hải Phòng, ngày …").
+        if dateline:
+            name, start, end = dateline
+            level = self.known_names.get(canonical(name))
+            if level is None or LEVELS[level][2] != 1:
+                level = "thành phố" if canonical(name) in CENTRAL_CITIES else "tỉnh"
+            self.city = self.add(level, name, (start, end))
+        for mention in mentions:
+            if mention.name and LEVELS[mention.level][2] == 1 and self.city is None:
+                self.city = self.add(mention.level, mention.name, (mention.start, mention.stop))
+        # The district: first named in the headline, else the lead paragraph, else the most frequent one.
+        districts = [m for m in mentions if m.name and LEVELS[m.level][2] == 2]
+        for span in (headline, lead):
+            if span and self.district is None:
+                inside = [m for m in districts if span[0] <= m.start < span[1]]
+                if inside:
+                    self.district = self.add(inside[0].level, inside[0].name, (inside[0].start, inside[0].stop))
+        if self.district is None and districts:
+            common = Counter((m.level, canonical(m.name)) for m in districts).most_common(1)[0][0]
+            first = next(m for m in districts if (m.level, canonical(m.name)) == common)
+            self.district = self.add(first.level, first.name, (first.start, first.stop))
+        wards = [m for m in mentions if m.name and LEVELS[m.level][2] == 3]
+        if headline:
+            inside = [m for m in wards if headline[0] <= m.start < headline[1]]
+            if inside:
+                self.ward = self.add(inside[0].level, inside[0].name, (inside[0].start, inside[0].stop))
+        for mention in mentions:  # every other named place, in text order
+            if mention.name:
+                self.add(mention.level, mention.name, (mention.start, mention.stop))
+
+    def add(self, level: str, name: str, span: tuple[int, int]) -> Place:
+        found = self.by_key.get((level, canonical(name)))
+        if found:
+            return found
+        ptype, en_word, tier = LEVELS[level]
+        if tier == 1 and self.city and canonical(self.city.name) != canonical(name) and level == "thành phố" \
+                and self.city.level == "tỉnh":
+            ptype, en_word, tier = "City", "City", 2  # a provincial city, one tier below its province
+        place_id = slugify(name)
+        if any(p.id == place_id for p in self.order):
+            place_id = f"{place_id}-{slugify(level)}"
+        within = None
+        if tier == 2 and self.city:
+            within = self.city.id
+        elif tier == 3 and self.district:
+            within = self.district.id
+        place = Place(place_id, level, ptype, name.strip(), f"{ascii_title(name)} {en_word}", tier, within, span)
+        self.by_key[(level, canonical(name))] = place
+        self.order.append(place)
+        return place
+
+    # -- resolving short forms ----------------------------------------------------------------
+    def resolve(self, mention: LevelMention | None, tier_if_bare: int | None) -> Place | None | str:
+        """The place a level mention (or a bare head of the given tier) stands for; 'generic' for plurals."""
+        if mention is None:
+            return {1: self.city, 2: self.district or self.city, 3: self.ward or self.district or self.city}.get(
+                tier_if_bare) if tier_if_bare else None
+        if mention.generic:
+            return "generic"
+        if mention.name:
+            return self.add(mention.level, mention.name, (mention.start, mention.stop))
+        for home in (self.ward, self.district, self.city):
+            if home and home.level == mention.level:
+                return home
+        if LEVELS[mention.level][2] == 3:
+            return "generic"
+        return None
+
+    def named_at(self, pos: int, end: int) -> Place | None:
+        """A known place name written without a level word ("Quận ủy Dương Kinh", "QĐND Việt Nam" excluded)."""
+        run = CAP_RUN.match(self.fold, pos, end)
+        if not run:
+            return None
+        words = self.text[run.start():run.end()].replace("\u00a0", " ").split(" ")
+        for size in range(min(len(words), 4), 0, -1):
+            name = " ".join(words[:size])
+            level = self.known_names.get(canonical(name))
+            if level:
+                return self.by_key.get((level, canonical(name))) or self.add(level, name, (pos, pos + len(name)))
+        return None

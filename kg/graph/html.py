@@ -1,0 +1,96 @@
+"""The interactive page: one self-contained HTML file that needs no network at all.
+
+vis-network's standalone build (JS and CSS) comes from the installed pyvis package and is inlined;
+so are the page's own script and style and the graph data (as JSON in a non-executed script
+element). A Content-Security-Policy allows only those two scripts (by hash) and no fetches.
+pyvis's own Network/template are not used: the template links Bootstrap and vis from CDNs, and it
+switches tooltips to innerHTML whenever a title contains "href".
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from functools import lru_cache
+from html import escape
+from importlib import resources
+from pathlib import Path
+from string import Template
+
+from ..errors import KgError
+from .page_data import page_data
+
+PHYSICS_LIMIT = 1000   # nodes; above, the precomputed layout is drawn with physics off
+DEFAULT_TITLE = "Đồ thị quan hệ · Relationship graph"
+
+
+def render_html(graph, lang: str = "vi", title: str | None = None) -> bytes:
+    title = title or graph.graph.get("title") or DEFAULT_TITLE
+    data = page_data(graph, lang, title, physics=graph.number_of_nodes() <= PHYSICS_LIMIT)
+    vis_version, vis_js, vis_css = vis_assets()
+    page_js = _asset("page.js")
+    csp = "; ".join([
+        "default-src 'none'",
+        f"script-src {_hash(vis_js)} {_hash(page_js)}",
+        "style-src 'unsafe-inline'",
+        "img-src data:",
+        "font-src data:",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ])
+    page = Template(_asset("page.html")).substitute(
+        lang=lang, csp=csp, title=escape(title), vis_version=escape(vis_version),
+        vis_css=_style_safe(vis_css), page_css=_style_safe(_asset("page.css")),
+        data=script_json(data), vis_js=_script_safe(vis_js), page_js=_script_safe(page_js))
+    return page.encode("utf-8")
+
+
+def script_json(value) -> str:
+    """JSON that can sit inside <script type="application/json">: no '<', '>', '&' or line separators."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    for char, code in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, code)
+    return text
+
+
+@lru_cache(maxsize=1)
+def vis_assets() -> tuple[str, str, str]:
+    """(version, vis-network.min.js, vis-network.css) from the newest copy inside the pyvis package."""
+    try:
+        lib = Path(resources.files("pyvis")) / "templates" / "lib"
+    except ModuleNotFoundError:
+        raise KgError("the HTML view needs the pyvis package (pip install pyvis)") from None
+    found = []
+    for script in lib.glob("vis-*/vis-network.min.js"):
+        version = script.parent.name.removeprefix("vis-")
+        if (script.parent / "vis-network.css").exists() and re.fullmatch(r"\d+(\.\d+)*", version):
+            found.append((tuple(int(p) for p in version.split(".")), version, script))
+    if not found:
+        raise KgError(f"no vis-network build found under {lib}; reinstall pyvis")
+    _, version, script = max(found)
+    return (version, script.read_text(encoding="utf-8"),
+            (script.parent / "vis-network.css").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def _asset(name: str) -> str:
+    return (resources.files("kg.graph") / "assets" / name).read_text(encoding="utf-8")
+
+
+def _hash(script: str) -> str:
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    return f"'sha256-{digest}'"
+
+
+def _script_safe(code: str) -> str:
+    if re.search(r"</script|<!--", code, re.IGNORECASE):
+        raise KgError("an inlined script contains '</script' or '<!--'; it cannot be embedded safely")
+    return code
+
+
+def _style_safe(css: str) -> str:
+    if re.search(r"</style", css, re.IGNORECASE):
+        raise KgError("an inlined stylesheet contains '</style'; it cannot be embedded safely")
+    return css
