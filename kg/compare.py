@@ -16,29 +16,30 @@ SELECT DISTINCT ?event ?year ?date ?series ?seriesLabel WHERE {
   ?series rdfs:label ?seriesLabel . FILTER(lang(?seriesLabel) = "vi")
 }"""
 
-# Everything below is asked of one conference, bound to ?event; facts come from the
+# Everything below is asked of one conference, bound to ?event (which must be projected
+# for the binding to apply); facts come from the
 # article that reports the conference (schema:about), so each year speaks for itself.
 _PEOPLE = """
-SELECT DISTINCT ?person ?name WHERE {
+SELECT DISTINCT ?event ?person ?name WHERE {
   ?a a kgo:Attendance ; kgo:event ?event ; kgo:attendee ?person .
   ?person rdfs:label ?name . FILTER(lang(?name) = "vi")
 }"""
 _POSTS = """
-SELECT DISTINCT ?person ?name ?post WHERE {
+SELECT DISTINCT ?event ?person ?name ?post WHERE {
   ?article schema:about ?event .
   ?h a kgo:PostHolding ; prov:wasDerivedFrom ?article ; kgo:holder ?person ; kgo:post ?p .
   ?person rdfs:label ?name . FILTER(lang(?name) = "vi")
   ?p rdfs:label ?post . FILTER(lang(?post) = "vi")
 }"""
 _RANKS = """
-SELECT DISTINCT ?person ?name ?rank WHERE {
+SELECT DISTINCT ?event ?person ?name ?rank WHERE {
   ?article schema:about ?event .
   ?h a kgo:RankHolding ; prov:wasDerivedFrom ?article ; kgo:holder ?person ; kgo:rank ?r .
   ?person rdfs:label ?name . FILTER(lang(?name) = "vi")
   ?r rdfs:label ?rank . FILTER(lang(?rank) = "vi")
 }"""
 _AWARDS = """
-SELECT DISTINCT ?body ?award ?collectives ?individuals WHERE {
+SELECT DISTINCT ?event ?body ?award ?collectives ?individuals WHERE {
   ?c a kgo:AwardConferral ; kgo:event ?event ; kgo:conferredBy ?b ; kgo:awardType ?t .
   OPTIONAL { ?c kgo:collectiveCount ?collectives }
   OPTIONAL { ?c kgo:individualCount ?individuals }
@@ -46,7 +47,7 @@ SELECT DISTINCT ?body ?award ?collectives ?individuals WHERE {
   ?t rdfs:label ?award . FILTER(lang(?award) = "vi")
 }"""
 _FIGURES = """
-SELECT DISTINCT ?measure ?value ?unit WHERE {
+SELECT DISTINCT ?event ?measure ?value ?unit WHERE {
   ?f a kgo:ReportedFigure ; kgo:reportedAt ?event ; kgo:measure ?m ; schema:value ?value .
   OPTIONAL { ?f schema:unitText ?unit }
   ?m rdfs:label ?measure . FILTER(lang(?measure) = "vi")

@@ -83,15 +83,27 @@ class _UnionFind:
             key = self.parent[key]
         return key
 
-    def union(self, a: Key, b: Key) -> None:
+    def union(self, a: Key, b: Key) -> bool:
+        """Join the clusters of a and b; False when they were already one."""
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            # the earlier article's mention names the cluster
-            first, second = sorted((ra, rb), key=self._order)
-            self.parent[second] = first
+        if ra == rb:
+            return False
+        # the earlier article's mention names the cluster
+        first, second = sorted((ra, rb), key=self._order)
+        self.parent[second] = first
+        return True
 
     def _order(self, key: Key):
         return self.order.get(key, 0), key
+
+
+def _same_time(a: Mapping, b: Mapping) -> bool:
+    """Same date when both give one; otherwise the same year (a date falls in its year)."""
+    if a.get("date") and b.get("date"):
+        return a["date"] == b["date"]
+    year_a = a.get("year") or (int(a["date"][:4]) if a.get("date") else None)
+    year_b = b.get("year") or (int(b["date"][:4]) if b.get("date") else None)
+    return year_a == year_b
 
 
 def _name(section: str, item: Mapping) -> str:
@@ -117,33 +129,46 @@ class _Linker:
         return self.uf.find((article_id, local_id)) if local_id else None
 
     def run(self) -> dict[Key, str]:
-        for section in KIND_ORDER:
-            groups: dict[str, list[tuple[Key, Mapping]]] = {}
-            for key, item in self.mentions(section):
-                groups.setdefault(_name(section, item), []).append((key, item))
-            for name, members in sorted(groups.items()):
-                for i, (a, item_a) in enumerate(members):
-                    for b, item_b in members[i + 1:]:
-                        if a[0] != b[0]:
-                            self.consider(section, name, a, item_a, b, item_b)
+        # A merge can make another pair compatible (two districts merge once their city
+        # has), so passes repeat until nothing changes; the last pass leaves the review list.
+        changed = True
+        while changed:
+            changed, self.review = False, []
+            for section in KIND_ORDER:
+                groups: dict[str, list[tuple[Key, Mapping]]] = {}
+                for key, item in self.mentions(section):
+                    groups.setdefault(_name(section, item), []).append((key, item))
+                for name, members in sorted(groups.items()):
+                    for i, (a, item_a) in enumerate(members):
+                        for b, item_b in members[i + 1:]:
+                            if a[0] != b[0] and self.uf.find(a) != self.uf.find(b):
+                                changed |= self.consider(section, name, a, item_a, b, item_b)
         return self.slugs()
 
-    def consider(self, section: str, name: str, a: Key, item_a: Mapping, b: Key, item_b: Mapping) -> None:
+    def consider(self, section: str, name: str, a: Key, item_a: Mapping, b: Key, item_b: Mapping) -> bool:
+        """Judge one pair; True when it merged two clusters."""
         pair = frozenset((a, b))
-        if pair in self.decisions.different:
-            return
+        if pair in self.decisions.different or self.kept_apart(a, b):
+            return False
         if pair in self.decisions.same:
-            self.merge(section, a, b, "confirmed in data/links.yaml")
-            return
+            return self.merge(section, a, b, "confirmed in data/links.yaml")
         verdict, reason = self.judge(section, a, item_a, b, item_b)
         if verdict == "same":
-            self.merge(section, a, b, reason)
-        elif verdict == "review":
+            return self.merge(section, a, b, reason)
+        if verdict == "review":
             self.review.append({"kind": section, "name": name, "a": "#".join(a), "b": "#".join(b), "reason": reason})
+        return False
 
-    def merge(self, section: str, a: Key, b: Key, reason: str) -> None:
-        self.uf.union(a, b)
-        self.merged.append({"kind": section, "a": "#".join(a), "b": "#".join(b), "reason": reason})
+    def kept_apart(self, a: Key, b: Key) -> bool:
+        """True when the curator said some member of a's cluster differs from some member of b's."""
+        ra, rb = self.uf.find(a), self.uf.find(b)
+        return any({self.uf.find(x) for x in pair} == {ra, rb} for pair in map(tuple, self.decisions.different))
+
+    def merge(self, section: str, a: Key, b: Key, reason: str) -> bool:
+        joined = self.uf.union(a, b)
+        if joined:
+            self.merged.append({"kind": section, "a": "#".join(a), "b": "#".join(b), "reason": reason})
+        return joined
 
     # -- evidence ----------------------------------------------------------
     def judge(self, section: str, a: Key, item_a: Mapping, b: Key, item_b: Mapping) -> tuple[str, str]:
@@ -157,9 +182,7 @@ class _Linker:
             pa, pb = self.root(a[0], item_a.get("place")), self.root(b[0], item_b.get("place"))
             return ("same", "same name") if pa is None or pb is None or pa == pb else ("apart", "in different places")
         if section in ("events", "activities"):
-            when_a = item_a.get("date") or item_a.get("year")
-            when_b = item_b.get("date") or item_b.get("year")
-            return ("same", "same name and date") if when_a == when_b else ("apart", "different dates")
+            return ("same", "same name and date") if _same_time(item_a, item_b) else ("apart", "different dates")
         if section == "people":
             ctx_a, ctx_b = self.context(a), self.context(b)
             shared = ctx_a & ctx_b

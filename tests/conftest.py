@@ -54,3 +54,24 @@ def kg():
         return CliRunner().invoke(main, list(args), env=env, input=input, catch_exceptions=False)
 
     return run
+
+
+def add_fixture_articles(project: Project) -> None:
+    """Put the fictional fixture articles and their curated records beside the seed."""
+    for path in sorted((FIXTURES / "articles").glob("*")):
+        if path.suffix in (".txt", ".yaml"):
+            shutil.copy(path, project.articles_dir / path.name)
+
+
+@pytest.fixture(scope="session")
+def series_project(tmp_path_factory) -> Project:
+    """The seed plus the fictional fixtures (other years, another district), built once."""
+    project = copy_project(tmp_path_factory.mktemp("series") / "project")
+    add_fixture_articles(project)
+    build(project)
+    return project
+
+
+@pytest.fixture(scope="session")
+def series_store(series_project):
+    return open_store(series_project.home)
