@@ -14,7 +14,7 @@ from .schema import (
     ARTICLE_FIELDS, ARTICLE_REQUIRED, AUTHOR_FIELDS, DATE_PATTERN, ENTITY_SECTIONS, HEADLINE_FIELDS,
     ID_PATTERN, POST_PATTERN, PUBLISHED_FIELDS, SECTIONS, TASK_FIELDS,
 )
-from .yamlfile import Mapping, load_yaml
+from .yamlfile import Mapping, load_yaml, read_utf8
 
 
 @dataclass
@@ -46,16 +46,7 @@ class Record:
 
 def read_article_text(path: Path, shown: str) -> str:
     """Read an article as UTF-8 and return it in NFC (NFD input is normalised, not refused)."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise KgError(f"cannot read the article text ({exc.strerror}); check the record's 'text' field", shown) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise KgError(f"is not UTF-8 (bad byte at offset {exc.start}); convert the file to UTF-8", shown, line) from None
-    return nfc(text.lstrip("\ufeff"))
+    return nfc(read_utf8(path, shown, "; check the record's 'text' field"))
 
 
 class _Checker:

@@ -65,18 +65,23 @@ _Loader.add_constructor("tag:yaml.org,2002:str", _construct_str)
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_as_text)
 
 
-def load_yaml(path: Path, shown: str | None = None):
-    """Parse a YAML file; errors become one KgError line with file and line."""
-    shown = shown or str(path)
+def read_utf8(path: Path, shown: str, unreadable_hint: str = "") -> str:
+    """A UTF-8 text file (BOM dropped); an unreadable or non-UTF-8 file is one located KgError."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise KgError(f"cannot read the file ({exc.strerror})", shown) from None
+        raise KgError(f"cannot read the file ({exc.strerror}){unreadable_hint}", shown) from None
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8").lstrip("\ufeff")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise KgError("is not UTF-8 text; save it as UTF-8", shown, line) from None
+        raise KgError(f"is not UTF-8 (bad byte at offset {exc.start}); convert the file to UTF-8", shown, line) from None
+
+
+def load_yaml(path: Path, shown: str | None = None):
+    """Parse a YAML file; errors become one KgError line with file and line."""
+    shown = shown or str(path)
+    text = read_utf8(path, shown)
     try:
         return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
