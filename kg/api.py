@@ -13,9 +13,10 @@ like `kg query --param` values (so "id:person/le-luong" is an IRI where the
 query declares an IRI parameter, and any other text stays a literal).
 
 The Dataset is oxrdflib's store over the read-only Oxigraph database: it
-opens at once and its SPARQL runs in Oxigraph. Loading the quads into an
-in-memory rdflib Dataset was measured 100-200 times slower to open and 30-60
-times slower to query (docs/querying.md).
+opens at once and its SPARQL runs in Oxigraph. Copying the quads into an
+in-memory rdflib Dataset was measured 2-6 times slower to open and query on
+the seed alone, 30-60 times slower per query, and grows with the data
+(docs/querying.md, benchmarks/bench_query.py).
 """
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ def to_rdflib(term):
         return BNode(term.value)
     if term.language:
         return Literal(term.value, lang=term.language)
+    if term.datatype.value == XSD + "string":  # RDF 1.1: the same as a plain literal, which rdflib compares apart
+        return Literal(term.value)
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
@@ -86,6 +89,8 @@ def to_oxigraph(name: str, value, prefixes: dict[str, str], kind: str | None = N
             return pyoxigraph.Literal(str(value), language=value.language)
         datatype = value.datatype or URIRef(XSD + "string")
         return pyoxigraph.Literal(str(value), datatype=pyoxigraph.NamedNode(str(datatype)))
+    if kind and isinstance(value, (bool, int, float)):
+        return parse_value(name, str(value).lower() if isinstance(value, bool) else str(value), prefixes, kind)
     if isinstance(value, bool):
         return pyoxigraph.Literal(str(value).lower(), datatype=pyoxigraph.NamedNode(XSD + "boolean"))
     if isinstance(value, int):
@@ -118,7 +123,7 @@ class KnowledgeGraph:
     def dataset(self):
         """An rdflib Dataset over the store: named graphs by IRI, default graph = union of all graphs.
 
-        Read-only: use `dataset.get_graph(URIRef(iri))` for one graph (`dataset.graph()` would create it).
+        Read-only: use `named_graph()` for one graph (`dataset.graph(iri)` would try to create it).
         """
         from oxrdflib import OxigraphStore
         from rdflib import Dataset
@@ -127,6 +132,13 @@ class KnowledgeGraph:
         for name, iri in self.prefixes.items():
             dataset.bind(name, iri)
         return dataset
+
+    def named_graph(self, name: str):
+        """One named graph as an rdflib Graph: its IRI, or its name under graph/ ('article/<id>', 'concepts')."""
+        from rdflib import Graph, URIRef
+
+        iri = name if "://" in name else f"{self.project.base_iri}graph/{name}"
+        return Graph(store=self.dataset.store, identifier=URIRef(iri), namespace_manager=self.dataset.namespace_manager)
 
     def queries(self) -> dict[str, NamedQuery]:
         return named_queries(self.project.queries_dir)

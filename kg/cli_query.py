@@ -148,7 +148,8 @@ def serve(ctx: Context, host: str, port: int, timeout: float, max_rows: int, wor
     settings = Settings(host, port, timeout, max_rows, workers, Path(graph_file).resolve() if graph_file else None,
                         quiet)
     server = make_server(ctx.project, settings)
-    click.echo(f"SPARQL endpoint: {server.url}sparql   query page: {server.url}   (Ctrl-C stops)", err=False)
+    _stop_on_sigterm()
+    click.echo(f"SPARQL endpoint: {server.url}sparql   query page: {server.url}   (Ctrl-C stops)")
     sys.stdout.flush()
     try:
         server.serve_forever()
@@ -157,6 +158,16 @@ def serve(ctx: Context, host: str, port: int, timeout: float, max_rows: int, wor
     finally:
         server.server_close()
         server.pool.close()
+
+
+def _stop_on_sigterm() -> None:
+    """SIGTERM (a service manager, a test) stops the server like Ctrl-C: workers are stopped too."""
+    import signal
+
+    def interrupt(_signum, _frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
 
 
 @click.command()

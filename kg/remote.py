@@ -13,14 +13,17 @@ Two things the embedded store does that a server may not, made explicit here:
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from .errors import KgError
 from .query import sparql_text
-from .query.run import check_syntax, query_prefixes, refuse_updates
+from .query.run import FUNCTIONS_NS, check_syntax, query_prefixes, refuse_updates
 
 RESULTS_JSON = "application/sparql-results+json"
 NTRIPLES = "application/n-triples"
+# What we ask for: the first choice of each, and what most servers can also send.
+ACCEPT_RESULTS = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
+ACCEPT_TRIPLES = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8"
 GSP_FORMATS = {"ntriples": ("application/n-triples", "N_TRIPLES"), "turtle": ("text/turtle", "TURTLE")}
 GRAPHS_QUERY = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"
 COUNTS_QUERY = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
@@ -44,6 +47,10 @@ def request(client, method: str, url: str, timeout: float, **kwargs):
     return response
 
 
+def _media_type(response, default: str) -> str:
+    return (response.headers.get("content-type") or default).split(";")[0].strip().lower()
+
+
 def _check_url(url: str, option: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
@@ -53,8 +60,6 @@ def _check_url(url: str, option: str) -> str:
 
 class Endpoint:
     """A SPARQL 1.1 Protocol endpoint with the interface of kg.query.run.LocalRunner."""
-
-    has_key_function = False  # kgf:key is ours; a server does not know it
 
     def __init__(self, url: str, base_iri: str, timeout: float = 30.0, union: bool = True, client=None):
         import httpx  # only the remote path pays for importing httpx
@@ -71,7 +76,9 @@ class Endpoint:
         if dataset:
             data += [("default-graph-uri", g) for g in self.graphs()]
             data += [("named-graph-uri", g) for g in self.graphs()]
-        return request(self._client, "POST", self.url, self.timeout, data=data, headers={"Accept": accept})
+        body = urlencode(data).encode("ascii")  # repeated fields, which httpx's data= cannot express
+        headers = {"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"}
+        return request(self._client, "POST", self.url, self.timeout, content=body, headers=headers)
 
     # -- queries ---------------------------------------------------------------
     def graphs(self) -> list[str]:
@@ -90,6 +97,9 @@ class Endpoint:
 
         refuse_updates(sparql)
         words = {t.text.upper() for t in sparql_text.tokens(sparql) if t.kind == "word"}
+        if any(word.startswith("KGF:") for word in words) or FUNCTIONS_NS in sparql:
+            raise KgError(f"{source}: this query calls kgf:key, which only the local store has; on an endpoint "
+                          f"use 'kg find' (it computes the search key itself) or match kgo:searchKey directly")
         if "SERVICE" not in words:
             check_syntax(sparql, self.base_iri, source)  # the same line:column messages as locally
         terms = {name: str(term) for name, term in (bindings or {}).items()}
@@ -102,13 +112,14 @@ class Endpoint:
         dataset = self.union and "FROM" not in words
         form = sparql_text.query_form(sparql)
         if form in ("CONSTRUCT", "DESCRIBE"):
-            response = self._post_query(text, NTRIPLES, dataset)
-            media_type = response.headers.get("content-type", NTRIPLES).split(";")[0].strip()
-            rdf_format = RdfFormat.from_media_type(media_type) or RdfFormat.N_TRIPLES
+            response = self._post_query(text, ACCEPT_TRIPLES, dataset)
+            rdf_format = RdfFormat.from_media_type(_media_type(response, NTRIPLES)) or RdfFormat.N_TRIPLES
             quads = self._parse(lambda data, fmt: list(parse(data, fmt)), response.content, rdf_format)
             return [Triple(q.subject, q.predicate, q.object) for q in quads]
-        response = self._post_query(text, RESULTS_JSON, dataset)
-        return self._parse(parse_query_results, response.content, QueryResultsFormat.JSON)
+        response = self._post_query(text, ACCEPT_RESULTS, dataset)
+        results_format = QueryResultsFormat.from_media_type(_media_type(response, RESULTS_JSON)) \
+            or QueryResultsFormat.JSON
+        return self._parse(parse_query_results, response.content, results_format)
 
     def _parse(self, parser, content: bytes, fmt):
         try:
@@ -152,24 +163,27 @@ def push(store, base_iri: str, endpoint: str | None, graph_store: str | None, fm
     target = graph_store_url(endpoint, graph_store)
     media_type, engine = GSP_FORMATS[fmt]
     client = client or httpx.Client(timeout=timeout)
-    remote = Endpoint(endpoint, base_iri, timeout, client=client) if endpoint else None
-    sent: dict[str, int] = {}
-    graphs = sorted(store.named_graphs(), key=lambda g: g.value)
-    if any(True for _ in store.quads_for_pattern(None, None, None, DefaultGraph())):
-        graphs.append(DefaultGraph())
-    for graph in graphs:
-        triples = [Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, graph)]
-        body = serialize(triples, format=getattr(RdfFormat, engine))
-        params = {"default": ""} if isinstance(graph, DefaultGraph) else {"graph": graph.value}
-        request(client, "PUT", target, timeout, params=params, content=body, headers={"Content-Type": media_type})
-        name = "(default graph)" if isinstance(graph, DefaultGraph) else graph.value
-        sent[name] = len(triples)
-        progress(f"PUT {name}: {len(triples)} triples")
-    if remote is not None:
-        counts = remote.counts()
-        wrong = [g for g, n in sent.items() if g != "(default graph)" and counts.get(g) != n]
-        if wrong:
-            raise KgError(f"after the push {endpoint} holds {counts.get(wrong[0], 0)} triples in {wrong[0]}, "
-                          f"not {sent[wrong[0]]}; check the server's logs")
-    client.close()
-    return sent
+    try:
+        remote = Endpoint(endpoint, base_iri, timeout, client=client) if endpoint else None
+        graphs = sorted(store.named_graphs(), key=lambda g: g.value)
+        if any(True for _ in store.quads_for_pattern(None, None, None, DefaultGraph())):
+            graphs.append(DefaultGraph())
+        sent: dict[str, int] = {}
+        for graph in graphs:
+            triples = [Triple(q.subject, q.predicate, q.object)
+                       for q in store.quads_for_pattern(None, None, None, graph)]
+            body = serialize(triples, format=getattr(RdfFormat, engine))
+            params = {"default": ""} if isinstance(graph, DefaultGraph) else {"graph": graph.value}
+            request(client, "PUT", target, timeout, params=params, content=body, headers={"Content-Type": media_type})
+            name = "(default graph)" if isinstance(graph, DefaultGraph) else graph.value
+            sent[name] = len(triples)
+            progress(f"PUT {name}: {len(triples)} triples")
+        if remote is not None:
+            counts = remote.counts()
+            wrong = [g for g, n in sent.items() if g != "(default graph)" and counts.get(g) != n]
+            if wrong:
+                raise KgError(f"after the push {endpoint} holds {counts.get(wrong[0], 0)} triples in {wrong[0]}, "
+                              f"not {sent[wrong[0]]}; check the server's logs")
+        return sent
+    finally:
+        client.close()

@@ -23,4 +23,7 @@ Entry points: `Drafter` (build once, draft many) and `draft_file`.
 
 from __future__ import annotations
 
-from .api import Draft, Drafter, draft_file  # noqa: F401  (api imports nothing heavy)
+from .api import Drafter, draft_file
+from .assemble import Draft
+
+__all__ = ["Draft", "Drafter", "draft_file"]

@@ -10,26 +10,26 @@ date, not the date of the event. Document numbers ("62/2011/QĐ-TTg",
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Callable
 
-_DAY_PART = r"(?:(?:sang|chieu|toi|trua|dem|hom)\s+(?:nay\s+)?)?"
-_LONG = r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})"
-_NUMERIC = r"(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4})"
-
-LONG = re.compile(r"(?<![\w])" + _DAY_PART + _LONG, re.I)
-NUMERIC = re.compile(r"(?<![\w/.\-])" + _DAY_PART + r"(?:ngay\s+)?" + _NUMERIC + r"(?![\w/])", re.I)
+# The patterns start with a digit or a fixed word and avoid re.I, so the regex engine can skip ahead
+# quickly; words before a date ("Sáng ngày", "Chiều") are read by looking back from the digits.
+LONG = re.compile(r"(?<![A-Za-z])[Nn]gay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
+NUMERIC = re.compile(r"(?<![\w/.\-])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4})(?![\w/])")
+SHORT = re.compile(r"(?<![\w/.\-])(\d{1,2})\s?/\s?(\d{1,2})(?![\w/])")
 # Day/month with no year needs a cue before it, else "24/24 giờ" or "1/2 số" would be dates.
-SHORT = re.compile(r"(?<![\w/])(?:(?:sang|chieu|toi|trua|dem)\s+(?:ngay\s+)?|ngay\s+)(\d{1,2})\s?/\s?(\d{1,2})(?![\w/])",
-                   re.I)
+_SHORT_CUE = re.compile(r"(?:(?:sang|chieu|toi|trua|dem)(?:\s+ngay)?|ngay)\s+$", re.I)
+_DAY_PART = re.compile(r"(?:(?:sang|chieu|toi|trua|dem|hom)\s+(?:nay\s+)?)?(?:ngay\s+)?$", re.I)
 RANGE = re.compile(
-    r"(?<![\w/])(?:tu\s+|trong\s+(?:\d+\s+)?ngay\s+)(?:ngay\s+)?(\d{1,2})(?:\s?/\s?(\d{1,2}))?(?:\s?/\s?(\d{4}))?"
-    r"\s*(?:den|toi|-|–|va|,)\s*(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s?/\s?(\d{1,2})(?:\s?/\s?(\d{4}))?(?![\w/])",
-    re.I)
+    r"(?<![A-Za-z])(?:[Tt]u\s+|[Tt]rong\s+(?:\d+\s+)?ngay\s+)(?:ngay\s+)?(\d{1,2})(?:\s?/\s?(\d{1,2}))?"
+    r"(?:\s?/\s?(\d{4}))?\s*(?:den|toi|-|–|va|,)\s*(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s?/\s?(\d{1,2})"
+    r"(?:\s?/\s?(\d{4}))?(?![\w/])")
 DATELINE = re.compile(
-    r"^\s*(?P<place>[^\d,;:.]{2,40}?)\s*,\s*(?:(?:thu\s+\w+|chu\s+nhat)\s*,?\s*)?(?:ngay\s+)?"
+    r"\s*(?P<place>[^\d,;:.]{2,40}?)\s*,\s*(?:(?:thu\s+\w+|chu\s+nhat)\s*,?\s*)?(?:ngay\s+)?"
     r"(?:(?P<d1>\d{1,2})\s+thang\s+(?P<m1>\d{1,2})\s+nam\s+(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})\s?([/.\-])\s?(?P<m2>\d{1,2})\s?\6\s?(?P<y2>\d{4}))", re.I)
 
@@ -64,10 +64,13 @@ def infer_year(day: int, month: int, reference: dt.date | None) -> int | None:
 def find_dates(fold: str, start: int, end: int, reference: dt.date | None = None) -> list[DateMention]:
     """Dates and ranges in fold[start:end], in text order; inner dates of a range are not repeated."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # kept sorted, so a long article stays linear-ish
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        index = bisect.bisect_left(taken, (a, a))
+        before = taken[index - 1] if index else None
+        after = taken[index] if index < len(taken) else None
+        return (before is None or before[1] <= a) and (after is None or after[0] >= b)
 
     for match in RANGE.finditer(fold, start, end):
         d1, m1, y1, d2, m2, y2 = match.groups()
@@ -81,11 +84,12 @@ def find_dates(fold: str, start: int, end: int, reference: dt.date | None = None
         first = make_date(year1, month1, int(d1))
         if first and last and first <= last and (last - first).days <= 366:
             found.append(DateMention(match.start(), match.end(), first, last, bool(y2)))
-            taken.append((match.start(), match.end()))
+            bisect.insort(taken, (match.start(), match.end()))
     for pattern, kind in ((LONG, "long"), (NUMERIC, "numeric"), (SHORT, "short")):
         for match in pattern.finditer(fold, start, end):
             if not free(match.start(), match.end()):
                 continue
+            first = match.start()
             if kind == "long":
                 day, month, year = (int(g) for g in match.groups())
                 given = True
@@ -93,14 +97,20 @@ def find_dates(fold: str, start: int, end: int, reference: dt.date | None = None
                 day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
                 given = True
             else:
+                cue = _SHORT_CUE.search(fold, max(start, first - 16), first)
+                if not cue:
+                    continue
                 day, month = int(match.group(1)), int(match.group(2))
                 year, given = infer_year(day, month, reference), False
                 if year is None:
                     continue
+            if kind != "long":  # the span takes in "Sáng ngày …" before the digits
+                lead = _DAY_PART.search(fold, max(start, first - 20), first)
+                first = lead.start() if lead else first
             date = make_date(year, month, day)
             if date:
-                found.append(DateMention(match.start(), match.end(), date, None, given))
-                taken.append((match.start(), match.end()))
+                found.append(DateMention(first, match.end(), date, None, given))
+                bisect.insort(taken, (first, match.end()))
     return sorted(found, key=lambda d: d.start)
 
 
@@ -128,6 +138,16 @@ def parse_dateline(text: str, fold: str, start: int, end: int) -> Dateline | Non
         return None
     return Dateline(text[match.start("place"):match.end("place")].strip(), match.start("place"),
                     match.end("place"), date, match.start(), match.end())
+
+
+def dates_between(doc, start: int, end: int, reference: dt.date | None) -> list[DateMention]:
+    """find_dates over the whole article once (cached on the doc), filtered to a span."""
+    key = ("dates", reference)
+    every = doc.cache.get(key)
+    if every is None:
+        every = find_dates(doc.fold, 0, len(doc.fold), reference)
+        doc.cache[key] = every
+    return [d for d in every if start <= d.start and d.end <= end]
 
 
 def first_date(fold: str, start: int, end: int, reference: dt.date | None,

@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records.concepts import Concepts, Glossary
-from ..text import canonical
-from .text import fold
+from .text import canonical, fold
 
 # Roles that occur in the genre but may not be concepts yet. They are matched
 # so that a post chain parses past them ("…, Trưởng đoàn kiểm tra; …"); a
@@ -33,13 +32,14 @@ ROLE_MODIFIERS = ("Thường trực", "phụ trách", "kiêm nhiệm", "Thườn
 # Glossary terms whose English label names a body are organisation heads.
 _ORG_EN = re.compile(r"Committee|Council|Command|Board|Army|Guard|Front|[Pp]olice|Public Security|Region|"
                      r"armed forces|Party", re.I)
+_LOWER_BODIES = re.compile(r"armed forces|police", re.I)
 # Heads that are written in lower case in prose as common nouns; they only
 # count when something refers to them (a post, an award, an organiser).
 WEAK_HEADS = {"luc luong vu trang", "cong an"}
 _STOP = {"so", "cac", "cho", "va", "duoc", "da", "cua", "do", "tai", "nam", "sau", "nhung", "voi", "trong",
          "ty", "le", "ti", "mot", "theo", "the", "tren"}
 HUMAN_UNITS = {"nguoi", "can bo", "dong chi", "d/c", "cong dan", "hoc sinh", "sinh vien", "chien si",
-               "ca nhan", "quan nhan", "dan quan", "doan vien", "hoi vien", "thanh nien", "luot"}
+               "ca nhan", "quan nhan", "dan quan", "doan vien", "hoi vien", "thanh nien", "luot", "doi tuong"}
 
 
 def key(text: str) -> str:
@@ -58,11 +58,14 @@ class Matcher:
         self.regex = _alternation(self.entries, re.I)
         self.exact = _alternation(self.case_sensitive_entries, 0, lower=False)
 
+    def _passes(self):
+        return ((self.regex, self.entries, True), (self.exact, self.case_sensitive_entries, False))
+
     def match(self, fold_text: str, pos: int, end: int | None = None):
         """(end, id, label) of the longest phrase starting at pos, or None."""
         end = len(fold_text) if end is None else end
         best = None
-        for regex, entries, lower in ((self.regex, self.entries, True), (self.exact, self.case_sensitive_entries, False)):
+        for regex, entries, lower in self._passes():
             if regex is None:
                 continue
             found = regex.match(fold_text, pos, end)
@@ -76,7 +79,7 @@ class Matcher:
         """(start, end, id, label) of every phrase in the span, left to right, not overlapping."""
         pos = start
         hits = []
-        for regex, entries, lower in ((self.regex, self.entries, True), (self.exact, self.case_sensitive_entries, False)):
+        for regex, entries, lower in self._passes():
             if regex is None:
                 continue
             for found in regex.finditer(fold_text, pos, end):
@@ -114,6 +117,9 @@ class Measure:
     id: str
     unit: str
     tokens: frozenset[str]
+    unit_key: str = ""
+    weights: tuple[tuple[str, float], ...] = ()  # (token, weight) with the weights of Lexicon.token_weight
+    total: float = 1.0
 
 
 class Lexicon:
@@ -121,6 +127,7 @@ class Lexicon:
 
     def __init__(self, concepts: Concepts, glossary: Glossary | None):
         self.concepts = concepts
+        self.cache: dict = {}  # patterns other modules derive from the lexicon, built once (see tokens._trigger)
         self.notations = glossary.notations() if glossary else set()
         # canonical written form (vi, alt, notation) -> (form, English, notation), for naming things
         self.terms: dict[str, tuple[str, str, str]] = {}
@@ -132,11 +139,21 @@ class Lexicon:
         self.awards = Matcher(self._award_entries(concepts))
         self.movements = Matcher({key(c["vi"]): (cid, c["vi"]) for cid, c in concepts.ids("movements").items()})
         self.org_heads, self.org_matcher = self._org_heads(glossary)
-        self.measures = [self._measure(cid, c) for cid, c in sorted(concepts.ids("measures").items())]
-        self.token_weight = self._weights(self.measures)
+        # Abbreviations stand for their words when matching figures: "DQTV" counts as "dân quân tự vệ".
+        self.expansions: dict[str, list[str]] = {}
+        for term in (glossary.terms if glossary else []):
+            words = re.findall(r"[a-z0-9/]+", key(term["vi"]))
+            for notation in [term["notation"], *(term.get("alt_notation") or [])]:
+                folded = key(notation)
+                if re.fullmatch(r"[a-z0-9/]+", folded):
+                    self.expansions[folded] = words
+        measures = [self._measure(cid, c) for cid, c in sorted(concepts.ids("measures").items())]
+        self.token_weight = self._weights(measures)
+        self.measures = [Measure(m.id, m.unit, m.tokens, key(m.unit),
+                                 tuple((t, self.token_weight[t]) for t in sorted(m.tokens)),
+                                 sum(self.token_weight[t] for t in m.tokens) or 1.0) for m in measures]
 
     # -- builders ------------------------------------------------------------------
-    @staticmethod
     def term_for(self, words: str) -> tuple[str, str, str] | None:
         return self.terms.get(canonical(words))
 
@@ -170,7 +187,9 @@ class Lexicon:
         heads: dict[str, OrgHead] = {}
         entries, exact = {}, {}
         for term in (glossary.terms if glossary else []):
-            if not _ORG_EN.search(term["en"]):
+            # A body's full name is capitalised ("Ủy ban nhân dân"); "lực lượng vũ trang" and "công an" are
+            # the exceptions. "chỉ huy – cơ quan" (command and staff) is an exercise type, not a body.
+            if not _ORG_EN.search(term["en"]) or not (term["vi"][:1].isupper() or _LOWER_BODIES.search(term["en"])):
                 continue
             head = OrgHead(term["notation"], term["vi"], term["en"], _org_type(term["en"]),
                            weak=key(term["vi"]) in WEAK_HEADS)
@@ -181,9 +200,15 @@ class Lexicon:
                 entries[key(full)] = (term["notation"], full)
         return heads, Matcher(entries, exact)
 
-    @staticmethod
-    def _measure(cid: str, concept) -> Measure:
-        tokens = {t for t in re.findall(r"[a-z0-9/]+", key(concept["vi"])) if t not in _STOP}
+    def expand(self, words: list[str]) -> list[str]:
+        out = []
+        for word in words:
+            out.append(word)
+            out.extend(self.expansions.get(word, ()))
+        return out
+
+    def _measure(self, cid: str, concept) -> Measure:
+        tokens = {t for t in self.expand(re.findall(r"[a-z0-9/]+", key(concept["vi"]))) if t not in _STOP}
         return Measure(cid, str(concept.get("unit") or ""), frozenset(tokens))
 
     @staticmethod

@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
-from ..text import canonical
+from .text import canonical
+
 
 _SURNAMES = """
 Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lí Đào Trịnh Đinh Lương Mai Cao

@@ -14,11 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..text import canonical, search_key, slugify
+from ..text import search_key, slugify
 from .lexicon import Lexicon
 from .names import looks_like_person
 from .places import CAP_RUN, LevelMention, Place, Places, ascii_title
+from .text import canonical
 
+# What joins heads that share one place: "HĐND, UBND quận", "HĐND và UBND", "Đảng ủy - HĐND - UBND phường".
+_JOINT = re.compile(r"\s*(?:,|va|-|–)\s+")
 PARTY_RE = re.compile(r"(?<![A-Za-z0-9])(Quan|Huyen|Thanh|Tinh|Thi|Dang)\s+uy(?![A-Za-z0-9])(\s+Quan\s+su)?", re.I)
 _PARTY_LEVEL = {"quận": "quận", "huyện": "huyện", "thành": "thành phố", "tỉnh": "tỉnh", "thị": "thị xã", "đảng": ""}
 SCHOOL_RE = re.compile(r"(?<![A-Za-z0-9])(?:(truong)\s+)?(THPT|THCS|PTTH|Tieu\s+hoc|Mam\s+non|Cao\s+dang|Dai\s+hoc|"
@@ -38,10 +41,12 @@ _TAIL_STOP = {canonical(w) for w in (
     "phát trao trình chủ báo thông làm dự tham chia nêu đánh biểu nhấn khẳng tặng trực cùng và đã đến tới "
     "yêu đề quán khai bế kết điều giới công đọc tiếp giao tổ cho của tại với về năm ngày được có chỉ ghi nhận "
     "phối hướng triển lãnh nhằm để theo trên trong các những đồng ông bà đ/c là thì mà như").split()}
+PURPOSE_EN = {"kiểm tra": "Inspection", "chỉ đạo": "Steering", "tổ chức": "Organising", "giám khảo": "Jury",
+               "giúp việc": "Support"}
 _SMALL_WORDS = {"and", "for", "of", "the", "in"}
 
 
-@dataclass
+@dataclass(eq=False)
 class Org:
     id: str
     type: str
@@ -52,6 +57,15 @@ class Org:
     part_of: str | None = None
     weak: bool = False
     quote: tuple[int, int] | None = None
+    # A body set up for one event ("Ban Chỉ đạo diễn tập", "Đoàn kiểm tra"): its head and the words after it.
+    # Once the main event is known it is named after it (see assemble.name_temporary_bodies).
+    head: str = ""
+    tail: str = ""
+    head_en: str = ""
+
+    @property
+    def temporary(self) -> bool:
+        return bool(self.head)
 
 
 @dataclass(frozen=True)
@@ -77,6 +91,7 @@ class Orgs:
     places: Places
     by_id: dict[str, Org] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)
+    made: dict[tuple, Org | None] = field(default_factory=dict)  # (notation, place, tail) -> org: build once
 
     # -- registry ---------------------------------------------------------------
     def register(self, org: Org, span: tuple[int, int]) -> Org:
@@ -160,13 +175,13 @@ class Orgs:
         stop = found[0]
         # "HĐND, UBND quận": heads joined by commas or "và" share the level word that follows the last.
         while True:
-            joint = re.match(r"\s*(?:,|va)\s+", self.fold[stop:stop + 6])
-            if not joint or canonical(self.text[stop:stop + joint.end()]).strip(" ,") not in ("", "và"):
+            joint = _JOINT.match(self.fold, stop, stop + 6)
+            if not joint or canonical(self.text[stop:joint.end()]).strip(" ,-–") not in ("", "và"):
                 break
-            nxt = self.lexicon.org_matcher.match(self.fold, stop + joint.end(), end)
+            nxt = self.lexicon.org_matcher.match(self.fold, joint.end(), end)
             if not nxt or self.lexicon.org_heads[nxt[1]].weak:
                 break
-            heads.append((nxt[1], stop + joint.end(), nxt[0]))
+            heads.append((nxt[1], joint.end(), nxt[0]))
             stop = nxt[0]
         notation = heads[-1][0]
         head = self.lexicon.org_heads[notation]
@@ -197,7 +212,10 @@ class Orgs:
         for index, (note, start, head_end) in enumerate(heads):
             head = self.lexicon.org_heads[note]
             span = (start, stop if index == len(heads) - 1 else head_end)
-            org = self._make(note, head, place, tail)
+            made_key = (note, place.id if isinstance(place, Place) else place, tail)
+            org = self.made.get(made_key)
+            if org is None:
+                org = self.made[made_key] = self._make(note, head, place, tail)
             if org:
                 orgs.append(self.register(org, span))
                 spans.append(span)
@@ -214,20 +232,24 @@ class Orgs:
         if tail:
             return Org(f"{slugify(notation)}-{slugify(tail)}-{place.id}", head.type,
                        f"{head.vi} {tail} {place.vi}", f"{place.en} {en} ({search_key(tail)})", notation, place,
-                       weak=True)
+                       weak=True, head=head.vi, tail=tail, head_en=en)
         return Org(f"{slugify(notation)}-{place.id}", head.type, f"{name} {place.vi}", f"{place.en} {en}",
                    notation, place, weak=head.weak)
 
     def _tail(self, pos: int, end: int) -> int:
-        """End of a descriptive name tail: lower-case words until a level word, punctuation or a verb."""
+        """End of a descriptive name tail: words until a level word, punctuation or a verb.
+
+        The first word always belongs to the name ("Ban Tổ chức": "tổ" would otherwise end it as the
+        verb "tổ chức"); later capitalised words start something else.
+        """
         stop, words = pos, 0
         for match in re.finditer(r" ([^\s,;:.()–\-]+)", self.fold[pos:min(end, pos + 80)]):
             if match.start() + pos != stop:
                 break
             word = self.text[pos + match.start(1):pos + match.end(1)]
-            if canonical(word) in _TAIL_STOP or self.places.mention_at(pos + match.start(1), end) or words >= 6:
+            if words and (canonical(word) in _TAIL_STOP or (word[:1].isupper() and not word.isupper())):
                 break
-            if word[:1].isupper() and not word.isupper() and words:
+            if self.places.mention_at(pos + match.start(1), end) or words >= 6:
                 break
             stop, words = pos + match.end(), words + 1
         return stop
@@ -288,6 +310,13 @@ class Orgs:
             vi = f"{vi} {party.orgs[0].vi}"
         elif isinstance(place, Place):
             vi = f"{vi} {place.vi}"
+        elif head in ("ban", "đoàn") and after_role:
+            # "Trưởng đoàn kiểm tra": a body of the event, named after it once the event is known.
+            org = Org(slugify(f"{head_text} {words}"), "Organization", vi,
+                  f"{PURPOSE_EN.get(canonical(words), '')} {'Board' if head == 'ban' else 'Team'}".strip(), weak=True,
+                      head=head_text, tail=words, head_en="Board" if head == "ban" else "Team")
+            org = self.register(org, (pos, stop))
+            return OrgMention(pos, stop, (org,), spans=((pos, stop),))
         elif head not in ("trung tâm",):
             return OrgMention(pos, stop)  # an open name with no place: too vague to be an organisation
         gloss = self._gloss(words)

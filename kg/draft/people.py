@@ -16,10 +16,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..text import canonical, slugify
+from ..text import slugify
 from .names import is_surname, never_starts_name
 from .orgs import Org, Orgs
 from .places import Places
+from .text import canonical
 from .tokens import Token
 
 # Nouns after which a capitalised run is a place, street or school, not a person.
@@ -41,7 +42,7 @@ class PostRef:
     end: int
 
 
-@dataclass
+@dataclass(eq=False)
 class Mention:
     kind: str  # named, short, title, group
     words: list[str]
@@ -94,9 +95,8 @@ class MentionParser:
         tok = self.tok(i)
         if tok is None or tok.kind != "WORD":
             return False
-        nxt = self.tok(i + 1)
-        two = f"{tok.value} {nxt.value}" if nxt is not None and nxt.kind == "WORD" else ""
-        return two in GROUP_START or (tok.value in GROUP_START and tok.value != "các")
+        first, second, _last = tok.value
+        return f"{first} {second}" in GROUP_START or (first in GROUP_START and first != "các")
 
     def accept_name(self, i: int, context: bool) -> bool:
         tok = self.tok(i)
@@ -108,7 +108,7 @@ class MentionParser:
         if canonical(" ".join(words)) in self.places.known_names:
             return False
         before = self.tok(i - 1)
-        if before is not None and before.kind == "WORD" and before.value in _PLACE_NOUNS:
+        if before is not None and before.kind == "WORD" and before.value[2] in _PLACE_NOUNS:
             return False
         if context:
             return True
@@ -138,10 +138,20 @@ class MentionParser:
                     orgs, generic, end = mention.orgs, mention.generic, mention.end
                     while (t := self.tok(j)) is not None and t.start < mention.end:
                         j += 1
+            following = self.tok(j)
+            if not orgs and not generic and following is not None and following.kind == "NAME":
+                # An organisation we do not know ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy …"): step over its
+                # words so the chain goes on after the comma; the post is kept without one and noted.
+                k = j
+                while (t := self.tok(k)) is not None and t.kind in ("NAME", "WORD") and k - j < 5:
+                    k += 1
+                if (t := self.tok(k)) is not None and t.is_sep(",", "-") and (n := self.tok(k + 1)) is not None \
+                        and n.kind == "ROLE":
+                    end, j = self.toks[k - 1].end, k
             posts.append(PostRef(role_id, label, orgs, generic, role.start, end))
             sep, nxt = self.tok(j), self.tok(j + 1)
             if sep is not None and nxt is not None and nxt.kind == "ROLE" and (
-                    sep.is_sep(",", "-") or (sep.kind == "WORD" and sep.value == "kiêm")):
+                    sep.is_sep(",", "-") or (sep.kind == "WORD" and sep.value[:2] == ("kiêm", ""))):
                 j += 1
                 continue
             break
@@ -189,17 +199,21 @@ class MentionParser:
             post_posts, i = self.post_chain(i)
         elif t is not None and t.is_sep("-", ",", ":", "(") and t2 is not None and t2.kind == "ROLE":
             post_posts, i = self.post_chain(i + 1)
+        closing = None
         if opened and (t := self.tok(i)) is not None and t.is_sep(")"):
+            closing = t.end  # "ông Trần Văn C (Chủ tịch UBND phường X)": the quote takes the bracket
             i += 1
         # A chain that runs straight into a name is the next person's title ("…, Chủ tịch UBND quận Phạm Văn Hòa").
-        if len(post_posts) > 1 and self.accept_name(i, True) and not (self.tok(i - 1) and self.tok(i - 1).is_sep()):
+        if len(post_posts) > 1 and self.accept_name(i, True) and len(self.toks[i].value) > 1 and not (
+                self.tok(i - 1) and self.tok(i - 1).is_sep()):
             i = self._rewind_to(post_posts[1].start)
             post_posts = post_posts[:1]
         mentions = []
         for index, name in enumerate(names):
             last = index == len(names) - 1
             posts = pre_posts + (post_posts if last else [])
-            finish = max([name.end] + [p.end for p in posts]) if last else name.end
+            finish = max([name.end] + [p.end for p in posts] + ([closing] if closing and post_posts else []))\
+                if last else name.end
             kind = "named" if len(name.value) > 1 else "short"
             mentions.append(Mention(kind, list(name.value), (name.start, name.end), begin if index == 0 else name.start,
                                     finish, self.clause, hon, plural, rank if index == 0 else None,
@@ -231,7 +245,7 @@ class MentionParser:
         return Mention("group", [], None, start, end, self.clause, True, True), j
 
 
-@dataclass
+@dataclass(eq=False)
 class Person:
     key: str
     forms: Counter = field(default_factory=Counter)

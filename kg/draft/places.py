@@ -13,8 +13,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..text import canonical, search_key, slugify
+from ..text import search_key, slugify
 from .names import is_surname, looks_like_person
+from .text import canonical
 
 # level (canonical vi) -> (record place type, English word, tier: 1 city/province, 2 district, 3 ward/commune)
 LEVELS = {
@@ -32,10 +33,12 @@ LEVEL_RE = re.compile(r"(?<![A-Za-z0-9])(?:thanh\s+pho|thi\s+xa|thi\s+tran|tinh|
                       r"(?![A-Za-z0-9])", re.I)
 # A run of capitalised syllables (on the folded text; a no-break space is a space there).
 CAP_RUN = re.compile(r"[A-Z][a-z]*(?![A-Za-z0-9&])(?: [A-Z][a-z]*(?![A-Za-z0-9&]))*")
+# "xã, phường", "xã, thị trấn", "phường và xã": a plural class of places, not one place.
+_PLURAL = re.compile(r"\s*(?:,|\s(?:va|hoac))\s*(?:thi\s+tran|thi\s+xa|phuong|xa)(?![A-Za-z])", re.I)
 CENTRAL_CITIES = {canonical(n) for n in ("Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh", "Huế")}
 
 
-@dataclass
+@dataclass(eq=False)
 class Place:
     id: str
     level: str  # canonical level word, or "" for a dateline place of unknown level
@@ -121,9 +124,7 @@ class Places:
                     name_end = run.start() + len(" ".join(words[:size]))
                     name = self.text[run.start():name_end].replace("\u00a0", " ")
                     return LevelMention(level, pos, level_end, name, name_end)
-        rest = self.fold[level_end:level_end + 14]
-        if re.match(r"\s*,\s*(?:thi\s+tran|phuong|xa|thi\s+xa)\b", rest, re.I) or \
-                re.match(r"\s+(?:va|hoac)\s+(?:thi\s+tran|phuong|xa)\b", rest, re.I):
+        if _PLURAL.match(self.fold, level_end, level_end + 14):
             return LevelMention(level, pos, level_end, generic=True)
         return LevelMention(level, pos, level_end)
 

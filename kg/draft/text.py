@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..text import canonical as _canonical
 from ..text import nfc
 
 NBSP = "\u00a0"
@@ -32,6 +33,12 @@ def _fold_table() -> dict[int, str]:
     table.update({ord("đ"): "d", ord("Đ"): "D", ord(NBSP): " ", ord("\t"): " ", ord("\u2009"): " ",
                   ord("\u202f"): " ", ord("\u200b"): " ", ord("\ufeff"): " "})
     return table
+
+
+@functools.lru_cache(maxsize=8192)
+def canonical(text: str) -> str:
+    """kg.text.canonical, cached: the same few words (levels, roles, names) are compared over and over."""
+    return _canonical(text)
 
 
 def fold(text: str) -> str:
@@ -71,6 +78,7 @@ class Doc:
         self.sentences: list[Sentence] = []
         self.credits: list[tuple[int, int]] = []  # spans of photo credits ("Ảnh: Minh Tuấn")
         self.caption_spans: dict[int, tuple[int, int]] = {}  # line number -> caption without its credit
+        self.cache: dict = {}  # per-article results several stages reuse (dates, sentence words)
 
     def line_text(self, line: Line) -> str:
         return self.text[line.start:line.end]

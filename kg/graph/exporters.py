@@ -1,8 +1,8 @@
-"""GraphML, GEXF, node-link JSON and DOT from one projection, byte-stable for the same graph."""
+"""Node-link JSON and DOT from one projection, byte-stable for the same graph; scalar attributes
+for the XML formats."""
 
 from __future__ import annotations
 
-import io
 import json
 import re
 
@@ -10,54 +10,30 @@ from .layout import layout
 from .styles import style_for
 
 LIST_SEPARATOR = "\n"
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def flat(value):
-    """Lists become one string (GraphML and GEXF hold scalars only)."""
-    return LIST_SEPARATOR.join(str(v) for v in value) if isinstance(value, (list, tuple)) else value
+    """Lists become one string (GraphML and GEXF hold scalars only); characters XML forbids go."""
+    if isinstance(value, (list, tuple)):
+        value = LIST_SEPARATOR.join(str(v) for v in value)
+    return _XML_ILLEGAL.sub("", value) if isinstance(value, str) else value
 
 
-def scalar_copy(graph, with_positions: bool = True):
-    """The graph with list attributes flattened, the layout as x/y, nodes and edges in sorted order."""
-    import networkx as nx
-
+def scalar_items(graph, with_positions: bool = True) -> tuple[dict, list, list]:
+    """(graph attributes, [(node, attrs)], [(source, target, key, attrs)]) with scalar values only,
+    the layout as x/y, everything in sorted order."""
     positions = layout(graph) if with_positions else {}
-    copy = nx.MultiDiGraph()
-    copy.graph.update({k: flat(v) for k, v in graph.graph.items()})
+    graph_attrs = {k: flat(v) for k, v in sorted(graph.graph.items()) if v is not None}
+    nodes = []
     for node in sorted(graph):
-        attrs = {k: flat(v) for k, v in graph.nodes[node].items() if v is not None}
+        attrs = {k: flat(v) for k, v in sorted(graph.nodes[node].items()) if v is not None}
         if node in positions:
             attrs["x"], attrs["y"] = positions[node]
-        copy.add_node(node, **attrs)
-    for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3]):
-        copy.add_edge(u, v, key=key, **{k: flat(val) for k, val in data.items() if val is not None})
-    return copy
-
-
-def to_graphml(graph) -> bytes:
-    import networkx as nx
-
-    buffer = io.BytesIO()
-    nx.write_graphml(scalar_copy(graph), buffer, encoding="utf-8", prettyprint=True, named_key_ids=True)
-    return buffer.getvalue()
-
-
-def to_gexf(graph) -> bytes:
-    """GEXF 1.2 with Gephi's viz colours and positions; no write date, so the bytes repeat."""
-    import networkx as nx
-
-    copy = scalar_copy(graph)
-    types = sorted({d.get("type", "") for _, d in copy.nodes(data=True)})
-    for _, data in copy.nodes(data=True):
-        colour = style_for(data.get("type", ""), types).color
-        data["viz"] = {"position": {"x": data.pop("x") * 100, "y": data.pop("y") * -100, "z": 0.0},
-                       "color": {"r": int(colour[1:3], 16), "g": int(colour[3:5], 16), "b": int(colour[5:7], 16),
-                                 "a": 1.0}, "size": 10.0}
-    for u, v, key, data in copy.edges(keys=True, data=True):
-        data["id"] = f"{u}|{v}|{key}"
-        data["label"] = data.get("label_vi", key)
-    text = "\n".join(nx.generate_gexf(copy, encoding="utf-8", prettyprint=True, version="1.2draft"))
-    return re.sub(r' lastmodifieddate="[^"]*"', "", text, count=1).encode("utf-8") + b"\n"
+        nodes.append((flat(node), attrs))
+    edges = [(flat(u), flat(v), flat(key), {k: flat(val) for k, val in sorted(data.items()) if val is not None})
+             for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3])]
+    return graph_attrs, nodes, edges
 
 
 def to_json(graph) -> bytes:
@@ -98,8 +74,8 @@ def to_dot(graph, lang: str = "vi") -> bytes:
         attrs.update({k: flat(v) for k, v in sorted(data.items()) if k not in attrs and v not in (None, "", [])})
         lines.append(f"  {dot_id(node)} [{_attrs(attrs)}];")
     for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3]):
-        attrs = {"label": data.get(f"label_{lang}", key), "tooltip": data.get("quote") or data.get(f"label_{lang}", key),
-                 "key": key}
+        label = data.get(f"label_{lang}", key)
+        attrs = {"label": label, "tooltip": data.get("quote") or label, "key": key}
         attrs.update({k: flat(val) for k, val in sorted(data.items()) if k not in attrs and val not in (None, "", [])})
         lines.append(f"  {dot_id(u)} -> {dot_id(v)} [{_attrs(attrs)}];")
     lines.append("}")

@@ -27,32 +27,43 @@ class Filters:
 def apply_filters(graph, filters: Filters):
     """A new graph holding what the filters keep; KgError when a filter names nothing in the graph.
 
-    Nodes that only lost their edges to the filters go too, so `--year 2019` shows the 2019
-    picture rather than every timeless place and post.
+    --types keeps nodes of those types. --year and --article keep the facts (edges) of that year
+    or article and the nodes they connect, the nodes dated that year or stated by that article,
+    and the undated edges among all of these. --focus then keeps a neighbourhood of what is left.
     """
     if not filters.active:
         return graph
     if filters.depth < 0:
         raise KgError("--depth must be 0 or more")
-    connected = {n for n in graph if graph.degree(n)}
-    keep_nodes = set(graph)
-    drop_edges = set()
+    result = graph
     if filters.types:
         wanted = _types(graph, filters.types)
-        keep_nodes = {n for n in keep_nodes if _type_matches(graph.nodes[n].get("type", ""), wanted)}
-    if filters.year:
-        keep_nodes = {n for n in keep_nodes if graph.nodes[n].get("year") in (None, filters.year)}
-        drop_edges |= {e for e in graph.edges(keys=True, data=True) if e[3].get("year") not in (None, filters.year)}
-    if filters.article:
-        article = _article(graph, filters.article)
-        keep_nodes = {n for n in keep_nodes if _from_article(graph.nodes[n], article)}
-        drop_edges |= {e for e in graph.edges(keys=True, data=True) if not _from_article(e[3], article)}
-    result = graph.subgraph(keep_nodes).copy()
-    result.remove_edges_from([(u, v, k) for u, v, k, _ in drop_edges if result.has_edge(u, v, k)])
-    result.remove_nodes_from([n for n in list(result) if n in connected and not result.degree(n)])
+        result = graph.subgraph([n for n in graph if _type_matches(graph.nodes[n].get("type", ""), wanted)])
+    if filters.year or filters.article:
+        article = _article(graph, filters.article) if filters.article else None
+        keep = {n for n, d in result.nodes(data=True) if _selects(d, filters.year, article)}
+        for u, v, d in result.edges(data=True):
+            if _selects(d, filters.year, article):
+                keep |= {u, v}
+        result = result.subgraph(keep).copy()
+        result.remove_edges_from([(u, v, k) for u, v, k, d in result.edges(keys=True, data=True)
+                                  if _excludes(d, filters.year, article)])
     if filters.focus:
         result = neighbourhood(result, find_node(graph, filters.focus, within=result), filters.depth)
-    return result
+    return result if result is not graph else graph.copy()
+
+
+def _selects(attrs: dict, year: int | None, article: str | None) -> bool:
+    """Dated `year` (when asked) and stated by `article` (when asked)."""
+    return ((year is None or attrs.get("year") == year)
+            and (article is None or article in (attrs.get("articles") or ())))
+
+
+def _excludes(attrs: dict, year: int | None, article: str | None) -> bool:
+    """Dated another year, or stated only by other articles."""
+    found = attrs.get("articles") or ()
+    return ((year is not None and attrs.get("year") not in (None, year))
+            or (article is not None and bool(found) and article not in found))
 
 
 def neighbourhood(graph, node: str, depth: int):
@@ -123,9 +134,3 @@ def _article(graph, requested: str) -> str:
     if name not in present:
         raise KgError(f"no article {requested!r} in the graph; articles: {', '.join(present) or 'none'}")
     return name
-
-
-def _from_article(attrs: dict, article: str) -> bool:
-    """Things no article states (shared concepts, links) stay; the rest must come from `article`."""
-    found = attrs.get("articles") or ()
-    return not found or article in found

@@ -50,12 +50,12 @@ def render(graph, fmt: str, lang: str = "vi", title: str | None = None) -> bytes
         from .svg import render_svg
 
         return svg_to_png(render_svg(graph, lang, title))
-    from . import exporters
+    from . import exporters, xml_formats
 
     if fmt == "graphml":
-        return exporters.to_graphml(graph)
+        return xml_formats.to_graphml(graph)
     if fmt == "gexf":
-        return exporters.to_gexf(graph)
+        return xml_formats.to_gexf(graph)
     if fmt == "json":
         return exporters.to_json(graph)
     if fmt == "dot":

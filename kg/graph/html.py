@@ -22,7 +22,7 @@ from string import Template
 from ..errors import KgError
 from .page_data import page_data
 
-PHYSICS_LIMIT = 1000   # nodes; above, the precomputed layout is drawn with physics off
+PHYSICS_LIMIT = 300    # nodes; up to this the page refines the layout with 100 hidden physics steps
 DEFAULT_TITLE = "Đồ thị quan hệ · Relationship graph"
 
 
@@ -50,8 +50,8 @@ def render_html(graph, lang: str = "vi", title: str | None = None) -> bytes:
 def script_json(value) -> str:
     """JSON that can sit inside <script type="application/json">: no '<', '>', '&' or line separators."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    for char, code in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
-        text = text.replace(char, code)
+    for char in ("<", ">", "&", "\u2028", "\u2029"):
+        text = text.replace(char, f"\\u{ord(char):04x}")
     return text
 
 

@@ -13,8 +13,9 @@ import math
 import random
 
 STRESS_LIMIT = 150   # above this many nodes in a component, O(n²) stress costs seconds in pure Python
-PAIR_BUDGET = 1_200_000
-EDGE_SPREAD = 0.45
+PAIR_BUDGET = 1_200_000      # node pairs visited by one component's stress layout (~1 s)
+TOTAL_BUDGET = 3_000_000     # ... and by all components together; beyond it, radial trees
+EDGE_SPREAD = 0.6
 
 
 def layout(graph, seed: int = 7) -> dict[str, tuple[float, float]]:
@@ -29,7 +30,13 @@ def layout(graph, seed: int = 7) -> dict[str, tuple[float, float]]:
             neighbours[index[u]].add(index[v])
             neighbours[index[v]].add(index[u])
     xs, ys = [0.0] * len(nodes), [0.0] * len(nodes)
-    placed = [_place_component(members, neighbours, seed, xs, ys) for members in _components(neighbours)]
+    budget = TOTAL_BUDGET
+    placed = []
+    for members in _components(neighbours):
+        cost = min(PAIR_BUDGET, 300 * len(members) ** 2)
+        stress = len(members) <= STRESS_LIMIT and cost <= budget
+        budget -= cost if stress else 0
+        placed.append(_place_component(members, neighbours, seed, xs, ys, stress))
     _pack(placed, xs, ys)
     cx, cy = sum(xs) / len(xs), sum(ys) / len(ys)
     return {n: (round(xs[i] - cx, 3), round(ys[i] - cy, 3)) for i, n in enumerate(nodes)}
@@ -53,9 +60,9 @@ def _components(neighbours: list[set[int]]) -> list[list[int]]:
     return sorted(found, key=lambda m: (-len(m), m[0]))
 
 
-def _place_component(members: list[int], neighbours, seed: int, xs, ys) -> tuple[list[int], float]:
+def _place_component(members: list[int], neighbours, seed: int, xs, ys, stress: bool) -> tuple[list[int], float]:
     """Lay one component out around 0; returns (members, radius)."""
-    if len(members) <= STRESS_LIMIT:
+    if stress:
         local = {node: i for i, node in enumerate(members)}
         sx, sy = _stress([{local[o] for o in neighbours[node]} for node in members], seed)
         for i, node in enumerate(members):
@@ -168,19 +175,32 @@ def _place_tree(members: list[int], neighbours, xs, ys) -> None:
 
 
 def _pack(components: list[tuple[list[int], float]], xs, ys) -> None:
-    """Place components (largest first) left to right in rows of roughly square overall shape."""
+    """Place components (largest first) left to right in rows, each centred on its row's middle line.
+
+    Rows are about 1.5 times as wide as the largest component, so small components and lone
+    nodes sit beside it on a landscape screen rather than far below it.
+    """
     total = sum((2 * r + 2.0) ** 2 for _, r in components)
-    row_width = max(math.sqrt(total), 2 * components[0][1] + 2.0)
-    x = y = row_height = 0.0
+    row_width = max(math.sqrt(total), 1.5 * (2 * components[0][1] + 2.0))
+    rows: list[list[tuple[list[int], float]]] = [[]]
+    used = 0.0
     for members, radius in components:
         size = 2 * radius + 2.0
-        if x > 0 and x + size > row_width:
-            x, y, row_height = 0.0, y + row_height, 0.0
-        for node in members:
-            xs[node] += x + size / 2
-            ys[node] += y + size / 2
-        x += size
-        row_height = max(row_height, size)
+        if rows[-1] and used + size > row_width:
+            rows.append([])
+            used = 0.0
+        rows[-1].append((members, size))
+        used += size
+    y = 0.0
+    for row in rows:
+        height = max(size for _, size in row)
+        x = 0.0
+        for members, size in row:
+            for node in members:
+                xs[node] += x + size / 2
+                ys[node] += y + height / 2
+            x += size
+        y += height
 
 
 def bent_edges(graph):

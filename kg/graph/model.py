@@ -24,11 +24,17 @@ class Collected:
 
     def add_edge(self, source: str | None, target: str | None, kind: str, label: tuple[str, str], *,
                  statement: str, year: int | None = None, quote: str | None = None,
-                 articles: list[str] | tuple = (), detail: tuple[str, str] | None = None) -> bool:
-        """Add one labelled edge between two known nodes; False (nothing added) otherwise."""
-        if not source or not target or source == target or source not in self.nodes or target not in self.nodes:
+                 articles: list[str] | tuple = (), detail: tuple[str, str] | None = None,
+                 key: str | None = None, loop: bool = False) -> bool:
+        """Add one labelled edge between two known nodes; False (nothing added) otherwise.
+
+        Self-loops are dropped unless `loop` (the readable view folds some statements onto the
+        node they are about; the raw view keeps every triple)."""
+        if not source or not target or source not in self.nodes or target not in self.nodes:
             return False
-        key = f"{kind}|{statement}"
+        if source == target and not loop:
+            return False
+        key = key or f"{kind}|{statement}"
         existing = self.edges.get((source, target, key))
         if existing is not None:
             existing["articles"] = sorted(set(existing["articles"]) | set(articles))

@@ -6,7 +6,7 @@ which sets them with innerText, and builds everything else with textContent.
 
 from __future__ import annotations
 
-from .layout import bent_edges, layout
+from .layout import bent_edges, edge_length, layout
 from .styles import styles_of, style_for
 from .svg import shape_points
 
@@ -44,9 +44,11 @@ def page_data(graph, lang: str = "vi", title: str | None = None, physics: bool =
                       "y": round(y * PIXELS_PER_UNIT, 1), "tvi": node_tip(node, data, style, "vi"),
                       "ten": node_tip(node, data, style, "en"), "quotes": list(data.get("quotes", ())),
                       "articles": list(data.get("articles", ())), "year": data.get("year")})
+    neighbours = {n: set(graph.successors(n)) | set(graph.predecessors(n)) for n in graph}
     edges = []
     for i, (u, v, key, data, bend) in enumerate(bent_edges(graph)):
-        edges.append({"id": f"e{i}", "from": u, "to": v, "kind": data.get("kind", key),
+        length = edge_length(neighbours[u], neighbours[v]) * PIXELS_PER_UNIT   # the layout's own spring length
+        edges.append({"id": f"e{i}", "from": u, "to": v, "kind": data.get("kind", key), "length": round(length),
                       "vi": data.get("label_vi", key), "en": data.get("label_en", key), "bend": round(bend, 3),
                       "tvi": edge_tip(graph, u, v, data, "vi"), "ten": edge_tip(graph, u, v, data, "en")})
     return {"lang": lang, "title": title or "", "physics": physics, "types": legend, "nodes": nodes, "edges": edges}

@@ -89,7 +89,8 @@ def _entity_nodes(reader: Reader, typed: list[tuple[str, str, str | None]]) -> d
     for iri, attrs in nodes.items():
         vi, en = reader.labels(iri)
         quotes = reader.quotes(iri)
-        keys = set(reader.search_keys(iri)) | {search_key(vi), search_key(en), search_key(_local(iri).replace("-", " "))}
+        slug = _local(iri).replace("-", " ")
+        keys = set(reader.search_keys(iri)) | {search_key(vi), search_key(en), search_key(slug)}
         attrs.update(label_vi=vi, label_en=en, search=sorted(k for k in keys if k),
                      articles=sorted(set(reader.articles(iri)) | {q.article for q in quotes if q.article}),
                      quotes=list(dict.fromkeys(q.exact for q in quotes)))

@@ -54,7 +54,8 @@ def raw_graph(store: Store, base_iri: str):
                                             sorted(articles[node]), short)
     for (subject, target, predicate), found in triples.items():
         name = short(predicate)
-        collected.add_edge(subject, target, name, (name, name), statement=predicate, articles=sorted(found))
+        collected.add_edge(subject, target, name, (name, name), statement=predicate, articles=sorted(found),
+                           key=name, loop=True)
     return collected.to_graph(mode="raw", base_iri=base_iri)
 
 
@@ -63,15 +64,18 @@ def _attributes(node: str, types: list[str], literals: dict[str, set[str]], arti
     values = {key: " | ".join(sorted(found)) for key, found in sorted(literals.items())}
 
     def label(lang: str) -> str | None:
-        for key in (f"rdfs:label@{lang}", f"skos:prefLabel@{lang}", "skos:notation", "oa:exact", "rdfs:label"):
+        for key in (f"rdfs:label@{lang}", f"skos:prefLabel@{lang}", "skos:notation", "rdfs:label"):
             if key in values:
                 return values[key].split(" | ")[0]
         return None
 
     local = node.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-    vi = label("vi") or label("en") or short(node)
+    named = label("vi") or label("en")
+    vi = named or sorted(literals.get("oa:exact", [short(node)]))[0]
     en = label("en") or vi
-    keys = set(literals.get("kgo:searchKey", ())) | {search_key(vi), search_key(en), search_key(local.replace("-", " "))}
+    # Search by names only: a quote selector ('Lê Lương' as written) must not compete with the person.
+    keys = set(literals.get("kgo:searchKey", ())) | {search_key(local.replace("-", " "))}
+    keys |= {search_key(vi), search_key(en)} if named else set()
     attrs = {"type": (kgo or types or [UNTYPED])[0], "kind": ", ".join(types), "label_vi": vi, "label_en": en,
              "search": sorted(k for k in keys if k), "articles": articles,
              "quotes": sorted(literals.get("oa:exact", ())), **values}

@@ -82,7 +82,8 @@ class Folder:
                   (("collectiveCount", "tập thể", "collective"), ("individualCount", "cá nhân", "individual"))]
         counts_vi = ", ".join(f"{int(n)} {vi}" for n, vi, _ in counts if n is not None)
         counts_en = ", ".join(f"{int(n)} {en}{'' if int(n) == 1 else 's'}" for n, _, en in counts if n is not None)
-        label = (f"{award_vi}: {counts_vi}" if counts_vi else award_vi, f"{award_en}: {counts_en}" if counts_en else award_en)
+        label = (f"{award_vi}: {counts_vi}" if counts_vi else award_vi,
+                 f"{award_en}: {counts_en}" if counts_en else award_en)
         movement = self.k(st, "inMovement")
         detail = self.r.labels(movement) if movement else None
         year = year_of(self.lit(st, "year"))

@@ -15,7 +15,7 @@ EDGE_LABEL_LIMIT = 300   # more edges than this: no edge labels
 NODE_LABEL_LIMIT = 1500  # more nodes than this: no node labels
 LABEL_CHARS = 42
 EDGE_LABEL_CHARS = 34
-CHAR_WIDTH = 6.0         # rough width of one character at the node-label size, for margins and fitting
+CHAR_WIDTH = 6.8         # rough width of one character at the node-label size, for margins and fitting
 FONT = "DejaVu Sans, Noto Sans, Arial, sans-serif"
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -33,7 +33,7 @@ def render_svg(graph, lang: str = "vi", title: str | None = None) -> bytes:
     positions = layout(graph)
     types = sorted({d.get("type", "") for _, d in graph.nodes(data=True)})
     styles = styles_of(types)
-    legend_height = 34 + 20 * math.ceil(len(styles) / 4) if styles else 34
+    legend_height = 44 + 26 * math.ceil(len(styles) / 4) if styles else 44
     point = {n: (x * UNIT, y * UNIT) for n, (x, y) in positions.items()}
     half = {n: CHAR_WIDTH * len(short(graph.nodes[n].get(f"label_{lang}", n))) / 2 for n in graph}
     xs_left = [x - max(RADIUS, half[n]) for n, (x, _) in point.items()] or [0.0]
@@ -91,13 +91,13 @@ def _fits(label: str, a, b) -> bool:
 
 
 def _legend(styles, lang: str, title: str | None, x: float, y: float) -> list[str]:
-    out = [f'<g class="legend" font-size="12" fill="#1f2328">']
+    out = ['<g class="legend" font-size="16" fill="#1f2328">']
     if title:
-        out.append(f'<text x="{x:.1f}" y="{y:.1f}" font-size="15" font-weight="bold">{text(title)}</text>')
+        out.append(f'<text x="{x:.1f}" y="{y + 4:.1f}" font-size="22" font-weight="bold">{text(title)}</text>')
     for i, style in enumerate(styles):
-        cx, cy = x + (i % 4) * 230 + 8, y + 22 + (i // 4) * 20
-        out.append(_shape(style.shape, cx, cy - 4, 6, style.color))
-        out.append(f'<text x="{cx + 14:.1f}" y="{cy:.1f}">{text(style.vi if lang == "vi" else style.en)}</text>')
+        cx, cy = x + (i % 4) * 300 + 9, y + 34 + (i // 4) * 26
+        out.append(_shape(style.shape, cx, cy - 5, 8, style.color))
+        out.append(f'<text x="{cx + 18:.1f}" y="{cy:.1f}">{text(style.vi if lang == "vi" else style.en)}</text>')
     out.append("</g>")
     return out
 

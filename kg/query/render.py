@@ -6,10 +6,10 @@ One function, `render`, serves every format of kg.query.formats.
 from __future__ import annotations
 
 import io
+import re
 
 from pyoxigraph import (DefaultGraph, Literal, NamedNode, Quad, QueryBoolean, QueryResultsFormat, QuerySolutions,
                         RdfFormat, parse_query_results, serialize)
-from wcwidth import wcswidth
 
 from ..errors import KgError
 from .formats import FORMATS, GRAPH_FORMATS, RESULT_FORMATS, Format
@@ -39,8 +39,13 @@ def check_format(results, fmt: str) -> Format:
 
 
 def render(results, fmt: str, prefixes: dict[str, str]) -> bytes:
-    """Results in the named format, as bytes (UTF-8 for the text formats)."""
-    chosen = check_format(results, fmt)
+    """Results in the named format, as bytes (UTF-8), ending with a line break for the terminal."""
+    data = _render(results, check_format(results, fmt), prefixes)
+    return data if not data or data.endswith(b"\n") else data + b"\n"
+
+
+def _render(results, chosen: Format, prefixes: dict[str, str]) -> bytes:
+    fmt = chosen.name
     if isinstance(results, QueryBoolean):
         if fmt == "table":
             return b"true\n" if bool(results) else b"false\n"
@@ -70,8 +75,10 @@ def serialize_triples(triples: list, chosen: Format, prefixes: dict[str, str]) -
     if engine.supports_datasets:
         # A CONSTRUCT result has no graph names: its triples go to the default graph.
         triples = [Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in triples]
+    # Data IRIs hold slashes, which a prefixed name must escape (id:person\/le-luong): keep them whole.
+    fitting = {name: ns for name, ns in prefixes.items() if ns.endswith("#") or name == "schema"}
     with_prefixes = chosen.name in ("turtle", "trig", "rdfxml")
-    return serialize(triples, format=engine, prefixes=prefixes if with_prefixes else None)
+    return serialize(triples, format=engine, prefixes=fitting if with_prefixes else None)
 
 
 def solutions_from_rows(variables: list[str], rows: list[list]) -> QuerySolutions:
@@ -102,8 +109,17 @@ def shorten(term, prefixes: dict[str, str]) -> str:
     return str(term)
 
 
+# One column per character, for sure: ASCII, Latin-1 and Latin Extended, precomposed Vietnamese
+# (U+1E00-1EFF) and common punctuation such as '–' and '…'. Anything else is measured by wcwidth.
+_NARROW = re.compile(r"[\x20-\x7e\u00a0-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]*")
+
+
 def width(text: str) -> int:
-    """Terminal columns: combining marks take none, wide (CJK) characters two."""
+    """Terminal columns: combining marks (NFD text) take none, wide (CJK) characters two."""
+    if _NARROW.fullmatch(text):
+        return len(text)
+    from wcwidth import wcswidth  # only for text that needs it: importing it costs ~60 ms at start-up
+
     measured = wcswidth(text)
     return measured if measured >= 0 else len(text)
 

@@ -95,7 +95,6 @@ class LocalRunner:
     def __init__(self, store: Store, base_iri: str):
         self.store, self.base_iri = store, base_iri
         self.prefixes = query_prefixes(base_iri)
-        self.has_key_function = True
 
     def run(self, sparql: str, bindings: dict | None = None, source: str = "query"):
         return execute(self.store, sparql, self.base_iri, bindings, source)

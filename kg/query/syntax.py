@@ -14,11 +14,15 @@ _POSITION = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
 
 
 def _split_top(text: str) -> list[str]:
-    """Split 'A, B, ['x' | ','], C' at the commas that are not inside brackets or quotes."""
-    parts, depth, quote, current = [], 0, None, []
+    """Split 'A, B, ['x' | ','], "\\"", C' at the commas outside brackets and quotes."""
+    parts, depth, quote, escaped, current = [], 0, None, False, []
     for char in text:
-        if quote:
-            quote = None if char == quote and (not current or current[-1] != "\\") else quote
+        current.append(char)
+        if escaped:
+            escaped = False
+        elif quote:
+            escaped = char == "\\"
+            quote = None if char == quote else quote
         elif char in "'\"":
             quote = char
         elif char == "[":
@@ -26,10 +30,9 @@ def _split_top(text: str) -> list[str]:
         elif char == "]":
             depth -= 1
         elif char == "," and depth == 0:
+            current.pop()
             parts.append("".join(current).strip())
             current = []
-            continue
-        current.append(char)
     parts.append("".join(current).strip())
     return [p for p in parts if p]
 
@@ -40,7 +43,7 @@ def _found_at(sparql: str, line: int, column: int) -> str:
         return "the end of the query"
     rest = lines[line - 1][max(column - 1, 0):].strip()
     if not rest:
-        return "the end of the line"
+        return "the end of the query" if not "".join(lines[line:]).strip() else "the end of the line"
     word = re.match(r"\S+", rest).group()
     return repr(word[:30])
 

@@ -97,10 +97,17 @@ class Handler(BaseHTTPRequestHandler):
         self._reply(Reply.error(status, message), headers)
 
     def _body(self) -> bytes | None:
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            self._error(413, f"the request body is over {MAX_BODY} bytes")
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if length < 0:
             self.close_connection = True
+            self._error(400, "the Content-Length header is not a number", {"Connection": "close"})
+            return None
+        if length > MAX_BODY:
+            self.close_connection = True
+            self._error(413, f"the request body is over {MAX_BODY} bytes", {"Connection": "close"})
             return None
         return self.rfile.read(length) if length else b""
 
@@ -132,7 +139,9 @@ class Handler(BaseHTTPRequestHandler):
         self._route(parts.path, fields, body)
 
     def _not_allowed(self) -> None:
-        self._error(405, READ_ONLY, {"Allow": "GET, HEAD, POST"})
+        # The body is not read, so this connection cannot carry another request.
+        self.close_connection = True
+        self._error(405, READ_ONLY, {"Allow": "GET, HEAD, POST", "Connection": "close"})
 
     do_PUT = do_DELETE = do_PATCH = _not_allowed
 

@@ -21,7 +21,7 @@ from .worker import Job, Reply, main as worker_main
 READY_WAIT = 60.0  # seconds a new worker may take to import and open the store
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: workers live in a set
 class _Worker:
     process: multiprocessing.Process
     conn: object
@@ -49,6 +49,12 @@ class WorkerPool:
                 raise RuntimeError(self.failure)
 
     def _add_worker(self) -> None:
+        try:
+            self._start_worker()
+        except Exception as exc:  # noqa: BLE001 - a thread must report, not die silently
+            self.failure = self.failure or f"{type(exc).__name__}: {exc}"
+
+    def _start_worker(self) -> None:
         parent, child = self._context.Pipe()
         process = self._context.Process(target=worker_main, args=(child, self.home, self.base_iri, self.max_rows),
                                         daemon=True, name="kg-query-worker")

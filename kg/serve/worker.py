@@ -98,17 +98,19 @@ def _serialized(results, chosen, engine_format) -> bytes:
 
 
 def main(conn, home: str, base_iri: str, max_rows: int) -> None:
-    """Process entry point: say ready, then answer jobs until the pipe closes."""
+    """Process entry point: say ready, then answer jobs until the pipe closes (the parent is gone)."""
     holder = StoreHolder(Path(home))
     try:
-        holder.get()
-        conn.send(("ready", None))
-    except Exception as exc:  # noqa: BLE001 - tell the parent why this worker cannot serve
-        conn.send(("failed", str(exc)))
-        return
-    while True:
         try:
-            job = conn.recv()
-        except (EOFError, OSError):
+            from ..query import render, run  # noqa: F401 - imported now, so the first query is not slower
+            from . import negotiate  # noqa: F401
+
+            holder.get()
+        except Exception as exc:  # noqa: BLE001 - tell the parent why this worker cannot serve
+            conn.send(("failed", str(exc)))
             return
-        conn.send(answer(job, holder, base_iri, max_rows))
+        conn.send(("ready", None))
+        while True:
+            conn.send(answer(conn.recv(), holder, base_iri, max_rows))
+    except (EOFError, OSError):
+        return

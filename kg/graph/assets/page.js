@@ -2,9 +2,12 @@
    textContent / innerText (vis tooltips), never parsed as HTML. */
 (function () {
   "use strict";
+  var marks = {start: performance.now()};
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  marks.parsed = performance.now();
   var UI = {
-    vi: {search: "Tìm theo tên (gõ không dấu cũng được)", legend: "Chú giải", details: "Chi tiết",
+    vi: {search: "Tìm theo tên (gõ không dấu cũng được)", legend: "Chú giải",
+         details: "Chi tiết",
          hint: "Bấm vào một nút hoặc tìm theo tên để xem trích dẫn và bài nguồn.", nodes: "nút", edges: "cạnh",
          none: "Không tìm thấy", physics: "Vật lý", year: "Năm", articles: "Bài", links: "Quan hệ"},
     en: {search: "Find by name (diacritics optional)", legend: "Legend", details: "Details",
@@ -39,11 +42,13 @@
                     hover: {background: t.color, border: "#1f2328"}},
             x: n.x, y: n.y, hidden: !!hiddenTypes[n.type]};
   }
+  // Large graphs draw edges without text (it would be too small to read); tooltips keep it.
+  function edgeLabel(e) { return big ? undefined : clip(e[lang], EDGE_CHARS); }
   function visEdge(e) {
     var smooth = e.bend ? {enabled: true, type: e.bend > 0 ? "curvedCW" : "curvedCCW",
                            roundness: Math.min(0.9, Math.abs(e.bend))} : false;
-    return {id: e.id, from: e.from, to: e.to, label: clip(e[lang], EDGE_CHARS), title: e["t" + lang],
-            smooth: smooth};
+    return {id: e.id, from: e.from, to: e.to, label: edgeLabel(e), title: e["t" + lang], smooth: smooth,
+            length: e.length};
   }
 
   var nodes = new vis.DataSet(DATA.nodes.map(visNode));
@@ -53,22 +58,27 @@
     layout: {improvedLayout: false, randomSeed: 7},
     physics: DATA.physics ? {
       enabled: true, solver: "barnesHut",
-      barnesHut: {gravitationalConstant: -3500, centralGravity: 0.15, springLength: 130, springConstant: 0.03,
-                  damping: 0.35, avoidOverlap: 0.1},
-      stabilization: {enabled: true, iterations: 150, updateInterval: 50, fit: true},
+      // springs as long as the precomputed layout's edges, little pull to the centre: the physics
+      // only loosens the layout, it does not redo it
+      barnesHut: {gravitationalConstant: -2500, centralGravity: 0.01, springLength: 150, springConstant: 0.04,
+                  damping: 0.4, avoidOverlap: 0.3},
+      stabilization: {enabled: true, iterations: 100, updateInterval: 50, fit: true},
       minVelocity: 1.0
     } : {enabled: false},
-    interaction: {hover: !big, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big, keyboard: false},
+    interaction: {hover: !big, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big,
+                  keyboard: false},
     nodes: {size: 11, borderWidth: 1,
             font: {size: 13, face: "DejaVu Sans, Noto Sans, Arial, sans-serif", strokeWidth: 3, strokeColor: "#ffffff"}},
-    edges: {arrows: {to: {enabled: true, scaleFactor: 0.5}}, width: 1.1, selectionWidth: 1.5,
+    edges: {arrows: {to: {enabled: true, scaleFactor: 0.5}}, width: 1.1, selectionWidth: 1.5, smooth: false,
             color: {color: "#a3a8b0", highlight: "#1f2328", hover: "#5a5f66"},
             font: {size: 10, color: "#4a4f57", strokeWidth: 3, strokeColor: "#ffffff", align: "middle"}}
   };
+  marks.datasets = performance.now();
   var network = new vis.Network(byId$("kg-network"), {nodes: nodes, edges: edges}, options);
+  marks.network = performance.now();
 
   var kg = window.kg = {network: network, nodes: nodes, edges: edges, data: DATA, settled: false,
-                        settledAt: null, drawnAt: null, stabilizedAt: null};
+                        settledAt: null, drawnAt: null, stabilizedAt: null, marks: marks};
   function settle() {
     if (!kg.settled) {
       kg.settled = true;
@@ -81,7 +91,14 @@
     if (!DATA.physics) { settle(); }
   });
   if (DATA.physics) {
-    network.once("stabilized", function () { kg.stabilizedAt = performance.now(); settle(); });
+    // Settle from the precomputed layout in a bounded number of hidden steps, then freeze; the
+    // Physics switch turns the live simulation back on.
+    network.once("stabilizationIterationsDone", function () {
+      kg.stabilizedAt = performance.now();
+      network.setOptions({physics: {enabled: false}});
+      byId$("kg-physics").checked = false;
+      network.once("afterDrawing", settle);
+    });
   } else {
     network.fit();
   }
@@ -131,7 +148,8 @@
     if (hiddenTypes[n.type]) { toggleType(n.type); }
     results.hidden = true;
     network.selectNodes([id]);
-    network.focus(id, {scale: Math.max(network.getScale(), 1.0), animation: {duration: 350, easingFunction: "easeInOutQuad"}});
+    network.focus(id, {scale: Math.max(network.getScale(), 1.0),
+                       animation: {duration: 350, easingFunction: "easeInOutQuad"}});
     showDetails(id);
     return true;
   }
@@ -209,25 +227,28 @@
     byId$("kg-legend-title").textContent = words.legend;
     byId$("kg-details-title").textContent = words.details;
     byId$("kg-physics-text").textContent = words.physics;
-    byId$("kg-counts").textContent = DATA.nodes.length + " " + words.nodes + " \u00b7 " + DATA.edges.length + " " + words.edges;
+    byId$("kg-counts").textContent =
+      DATA.nodes.length + " " + words.nodes + " \u00b7 " + DATA.edges.length + " " + words.edges;
     ["vi", "en"].forEach(function (l) { byId$("kg-lang-" + l).setAttribute("aria-pressed", String(l === lang)); });
     if (!initial) {
-      nodes.update(DATA.nodes.map(function (n) { return {id: n.id, label: clip(n[lang], NODE_CHARS), title: n["t" + lang]}; }));
-      edges.update(DATA.edges.map(function (e) { return {id: e.id, label: clip(e[lang], EDGE_CHARS), title: e["t" + lang]}; }));
+      nodes.update(DATA.nodes.map(function (n) {
+        return {id: n.id, label: clip(n[lang], NODE_CHARS), title: n["t" + lang]};
+      }));
+      edges.update(DATA.edges.map(function (e) { return {id: e.id, label: edgeLabel(e), title: e["t" + lang]}; }));
     }
     drawLegend();
     showDetails(shown);
-    if (search.value) { showResults(); }
+    if (!results.hidden) { showResults(); }
   }
   kg.setLanguage = setLanguage;
   kg.language = function () { return lang; };
   byId$("kg-lang-vi").addEventListener("click", function () { setLanguage("vi"); });
   byId$("kg-lang-en").addEventListener("click", function () { setLanguage("en"); });
   var physics = byId$("kg-physics");
-  physics.checked = !!DATA.physics;
+  physics.checked = false;
   physics.addEventListener("change", function () {
-    network.setOptions({physics: physics.checked ? Object.assign({}, options.physics, {enabled: true, stabilization: false})
-                                                 : {enabled: false}});
+    var live = Object.assign({}, options.physics, {enabled: true, stabilization: false});
+    network.setOptions({physics: physics.checked ? live : {enabled: false}});
   });
   setLanguage(lang, true);
 })();

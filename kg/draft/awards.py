@@ -1,0 +1,137 @@
+"""Award conferrals ("UBND quận tặng Giấy khen cho 04 tập thể và 10 cá nhân") and presentations
+("Đ/c X – … trao Giấy khen cho các tập thể, cá nhân", usually a photo caption).
+
+A conferral needs a body that confers, an award type from data/concepts.yaml
+and counts of collectives and/or individuals. One body may confer two types
+in one clause ("… Đơn vị tiên tiến cho 04 tập thể và danh hiệu Chiến sĩ
+tiên tiến cho 09 cá nhân"): each type takes the counts that follow it.
+"Bằng khen của Bộ CHQS thành phố" names the conferring body after the award.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .numbers import parse_number
+from .orgs import Org
+from .text import Doc, canonical
+
+COUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+)\s+(tap\s+the|ca\s+nhan|don\s+vi|luot\s+tap\s+the)"
+                   r"(?![A-Za-z])", re.I)
+VERB = re.compile(r"(?<![A-Za-z])(?:trao\s+tang|tang\s+thuong|khen\s+thuong|tang|trao)(?![A-Za-z])", re.I)
+_VERBS = {"trao tặng", "tặng thưởng", "khen thưởng", "tặng", "trao"}
+ANOTHER_AWARD = re.compile(r"(?<![A-Za-z])(?:danh\s+hieu|Giay\s+khen|Bang\s+khen|Co\s+thi\s+dua|Huan\s+chuong|"
+                           r"Huy\s+chuong|Ky\s+niem\s+chuong)(?![A-Za-z])", re.I)
+UNKNOWN_AWARD = re.compile(r"(?<![A-Za-z])danh\s+hieu\s+[A-Z][a-z]*(?:\s+[a-zA-Z]+){0,3}?(?=\s+cho\b)", re.I)
+OF_ORG = re.compile(r"\s+cua\s+", re.I)
+
+
+@dataclass
+class Conferral:
+    award: str
+    conferred_by: Org | None
+    collectives: int | None
+    individuals: int | None
+    movement: str | None
+    start: int
+    end: int
+    award_span: tuple[int, int]
+    notes: tuple[str, ...] = ()
+
+
+def _verbs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in VERB.finditer(doc.fold, start, end)
+            if canonical(doc.text[m.start():m.end()]) in _VERBS]
+
+
+def conferrals_in_clause(doc: Doc, lexicon: Lexicon, start: int, end: int, orgs_in) -> list[Conferral]:
+    """Conferrals stated in one clause; orgs_in(start, end) lists organisation mentions there."""
+    lower = doc.fold[start:end].lower()
+    if "tang" not in lower and "trao" not in lower and "khen" not in lower:
+        return []  # no verb of conferring: most clauses stop here, cheaply
+    hits = lexicon.awards.finditer(doc.fold, start, end)
+    verbs = _verbs(doc, start, end)
+    if not hits or not verbs:
+        return []
+    mentions = orgs_in(start, end)
+    movement = lexicon.movements.finditer(doc.fold, start, end)
+    found: list[Conferral] = []
+    for index, (a_start, a_end, award, _label) in enumerate(hits):
+        limit = hits[index + 1][0] if index + 1 < len(hits) else end
+        other = ANOTHER_AWARD.search(doc.fold, a_end, limit)  # an award type we do not know ends our counts
+        if other:
+            limit = other.start()
+        counts = list(COUNT.finditer(doc.fold, a_end, limit))
+        if not counts:  # passive: "05 tập thể được UBND quận tặng Giấy khen"
+            before = hits[index - 1][1] if index else start
+            counts = list(COUNT.finditer(doc.fold, before, a_start))
+            if not counts or not re.search(r"(?<![A-Za-z])duoc(?![A-Za-z])", doc.fold[counts[-1].end():a_start],
+                                           re.I):
+                continue
+        collectives = individuals = None
+        for count in counts:
+            value = int(parse_number(count.group(1)))
+            what = canonical(doc.text[count.start(2):count.end(2)])
+            if what == "cá nhân":
+                individuals = (individuals or 0) + value
+            else:
+                collectives = (collectives or 0) + value
+        # The body: "của ORG" right after the award, else the last organisation before the verb.
+        giver = None
+        of = OF_ORG.match(doc.fold, a_end, limit)
+        if of:
+            giver = next((m.orgs[0] for m in mentions if m.start == of.end() and m.orgs), None)
+        if giver is None:
+            verb_before = [v for v in verbs if v[1] <= a_start]
+            edge = verb_before[-1][0] if verb_before else a_start
+            before = [m for m in mentions if m.end <= edge and m.orgs and m.start >= (hits[index - 1][1] if index
+                                                                                      else start)]
+            giver = before[-1].orgs[-1] if before else None
+        if giver is None and found:
+            giver = found[-1].conferred_by  # "… và danh hiệu Chiến sĩ tiên tiến cho 09 cá nhân": same body
+        first = min([a_start] + [m.start for m in mentions if m.orgs and giver in m.orgs and m.start < a_start
+                                 and m.start >= (hits[index - 1][1] if index else start)])
+        last = max(counts[-1].end(), a_end)
+        moved = None
+        for m_start, m_end, m_id, _ in movement:
+            if a_start <= m_start < limit:
+                moved, last = m_id, max(last, m_end)
+                break
+        found.append(Conferral(award, giver, collectives, individuals, moved, first, last, (a_start, a_end)))
+    return found
+
+
+@dataclass
+class Presentation:
+    award: str
+    recipients: str | None
+    start: int  # from the presenter's name
+    end: int
+    award_span: tuple[int, int]
+
+
+def presentation_after(doc: Doc, lexicon: Lexicon, pos: int, end: int) -> Presentation | None:
+    """'… trao Giấy khen cho các tập thể, cá nhân' right after a person mention (pos = end of the mention)."""
+    verb = VERB.match(doc.fold, pos + len(doc.fold[pos:end]) - len(doc.fold[pos:end].lstrip()), end)
+    if not verb or canonical(doc.text[verb.start():verb.end()]) not in ("trao", "trao tặng", "tặng"):
+        return None
+    gap = doc.fold[verb.end():end]
+    offset = verb.end() + len(gap) - len(gap.lstrip())
+    hit = lexicon.awards.match(doc.fold, offset, end)
+    if not hit:
+        return None
+    a_end, award, _ = hit
+    recipients = None
+    stop = a_end
+    to = re.search(r"(?<![A-Za-z])cho\s+", doc.fold[a_end:end], re.I)
+    if to:
+        r_start = a_end + to.end()
+        r_end = end
+        cut = re.search(r"[.;]|\s+(?:Anh|anh)\s*:|\(", doc.fold[r_start:end])
+        if cut:
+            r_end = r_start + cut.start()
+        recipients = doc.text[r_start:r_end].strip(" ,.\u00a0")
+        stop = r_start + len(doc.text[r_start:r_end].rstrip(" ,.\u00a0"))
+    return Presentation(award, recipients or None, pos, stop, (offset, a_end))

@@ -1,0 +1,202 @@
+"""The main event: what was held ("tổ chức Hội nghị tổng kết …"), when, by whom, and its series.
+
+The event date comes from the sentence that reports the event, never from
+the dateline (that is the publication date). A conference that reviews a
+year ("tổng kết … năm 2019") belongs to its organiser's annual series; the
+series id is built from the organiser's place and the topic so that the same
+conference in other years gets the same id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..text import search_key, slugify
+from .dates import DateMention, dates_between
+from .orgs import Org
+from .places import Place
+from .text import Doc, Sentence, canonical
+
+EVENT_NOUN = re.compile(r"(?<![A-Za-z])([Hh]oi\s+nghi|[Hh]oi\s+thao|[Hh]oi\s+thi|[Dd]ai\s+hoi|[Tt]oa\s+dam|[Ll]e|"
+                        r"[Dd]ien\s+tap|[Cc]huong\s+trinh|[Gg]iai)(?![A-Za-z])")
+_NOUNS = {"hội nghị": ("Conference", "conference"), "hội thảo": ("Conference", "workshop"),
+          "tọa đàm": ("Conference", "discussion"), "toạ đàm": ("Conference", "discussion"),
+          "đại hội": ("Conference", "congress"), "hội thi": ("Event", "contest"),
+          "hội thao": ("Event", "military sports event"), "lễ": ("Event", "ceremony"),
+          "diễn tập": ("Event", "exercise")}
+ORGANISE = re.compile(r"(?<![A-Za-z])(?:[Tt]o\s+chuc|[Kk]hai\s+mac|[Dd]ien\s+ra|[Tt]ien\s+hanh|[Tt]ong\s+ket|"
+                      r"[Ss]o\s+ket)(?![A-Za-z])")
+# Where the event's name stops: end of clause, or a word that starts what follows it.
+_PHRASE_END = re.compile(r"[.;:]|,\s+(?:du|voi|nham|co|tai)\b|\s+(?:nham|voi su|tai|duoi su|co su)\b", re.I)
+_PLAN_WORDS = re.compile(r"(?<![a-z])(?:nhiem vu|phuong huong|ke hoach|chi tieu|trien khai)(?![a-z])")
+# Topics with a short code and English; keys are search keys with punctuation removed.
+TOPICS = (
+    ("quan su quoc phong", "qsqp", "local military and defence work"),
+    ("quoc phong quan su", "qsqp", "local military and defence work"),
+    ("khu vuc phong thu", "kvpt", "defensive area"),
+    ("tuyen quan", "tuyen-quan", "conscription"),
+    ("goi cong dan nhap ngu", "tuyen-quan", "conscription"),
+    ("dan quan tu ve", "dqtv", "militia and self-defence work"),
+    ("giao duc quoc phong", "gdqp-an", "defence and security education"),
+    ("phong chong thien tai", "pctt-tkcn", "disaster prevention and search and rescue"),
+    ("chien dau phong thu", "chien-dau-phong-thu", "defensive combat"),
+)
+
+
+@dataclass
+class MainEvent:
+    id: str
+    type: str
+    vi: str
+    en: str
+    date: dt.date
+    end_date: dt.date | None
+    organizers: list[Org]
+    location: Place | None
+    reviews_year: int | None
+    plans_year: int | None
+    quote: tuple[int, int]
+    sentence: Sentence | None
+    date_from_dateline: bool = False
+    series: dict | None = None
+    en_core: str = ""  # the English name without its place: "conference reviewing … of 2019"
+    noun: str = ""  # canonical event noun: "hội nghị", "diễn tập"
+    phrase: str = ""  # the event's name as written: "diễn tập khu vực phòng thủ (KVPT) quận năm 2021"
+    notes: list[str] = field(default_factory=list)
+
+
+def _topic(phrase: str) -> tuple[str, str] | None:
+    flat = " ".join(re.sub(r"[^a-z0-9 ]", " ", search_key(phrase)).split())
+    for needle, code, en in TOPICS:
+        if needle in flat:
+            return code, en
+    return None
+
+
+def find_event_phrase(doc: Doc, start: int, end: int):
+    """(noun start, noun canonical, phrase end) of the first event noun after an organising verb."""
+    for verb in ORGANISE.finditer(doc.fold, start, end):
+        noun = EVENT_NOUN.search(doc.fold, verb.start(), min(end, verb.end() + 40))
+        if noun and canonical(doc.text[noun.start():noun.end()]) in _NOUNS:
+            return noun.start(), canonical(doc.text[noun.start():noun.end()]), _phrase_end(doc, noun.end(), end)
+        if canonical(doc.text[verb.start():verb.end()]) in ("tổng kết", "sơ kết"):
+            return verb.start(), "hội nghị-implicit", _phrase_end(doc, verb.end(), end)
+    return None
+
+
+def _phrase_end(doc: Doc, pos: int, end: int) -> int:
+    stop = _PHRASE_END.search(doc.fold, pos, end)
+    limit = stop.start() if stop else end
+    return min(limit, pos + 220)
+
+
+def main_event(doc: Doc, headline: tuple[int, int] | None, published: dt.date | None, org_mentions_in,
+               home: Place | None) -> MainEvent | None:
+    """Find the event the article reports; org_mentions_in(start, end) lists organisation mentions."""
+    body = [s for s in doc.sentences if s.kind == "body"][:6]
+    candidates = [(s, c) for s in body for c in s.clauses]
+    if headline:
+        candidates.append((next((s for s in doc.sentences if s.kind == "headline"), None), headline))
+    found = None
+    for sentence, (start, end) in candidates:
+        phrase = find_event_phrase(doc, start, end)
+        if phrase:
+            found = (sentence, start, end, phrase)
+            break
+    if found is None:
+        return None
+    sentence, clause_start, clause_end, (noun_start, noun, phrase_end) = found
+    phrase = doc.text[noun_start:phrase_end].strip(" ,\u00a0")
+    if noun == "hội nghị-implicit":
+        noun, phrase = "hội nghị", "Hội nghị " + phrase
+    etype, kind_en = _NOUNS[noun]
+    # The date: in the sentence that reports the event, else the first in the lead paragraph.
+    reference = published
+    dates: list[DateMention] = []
+    if sentence is not None and sentence.kind == "body":
+        dates = dates_between(doc, sentence.start, sentence.end, reference)
+    if not dates:
+        lead = next((s for s in doc.sentences if s.kind == "body"), None)
+        if lead is not None:
+            line = doc.lines[lead.line - 1]
+            dates = dates_between(doc, line.start, line.end, reference)
+    notes = []
+    from_dateline = False
+    if dates:
+        date, end_date = dates[0].date, dates[0].end_date
+        if not dates[0].year_given:
+            notes.append(f"the event date {date.isoformat()} had no year in the text; the year was inferred")
+    elif published:
+        date, end_date, from_dateline = published, None, True
+        notes.append("no event date in the text: the publication date was used; check it")
+    else:
+        return None
+    verb = ORGANISE.search(doc.fold, clause_start, noun_start + 1)
+    organizers = _subject_orgs(doc, org_mentions_in(clause_start, verb.start() if verb else noun_start),
+                               verb.start() if verb else noun_start)
+    if not organizers and headline:
+        head_verb = ORGANISE.search(doc.fold, headline[0], headline[1])
+        if head_verb:
+            organizers = _subject_orgs(doc, org_mentions_in(headline[0], head_verb.start()), head_verb.start())
+    location = next((o.place for o in organizers if o.place is not None), None) or home
+    reviews = plans = None
+    if re.search(r"(?<![a-z])(tong|so)\s+ket", search_key(phrase)):
+        years = re.findall(r"nam (\d{4})", search_key(phrase))
+        reviews = int(years[0]) if years else None
+    if reviews:
+        plans = _plans_year(doc, reviews)
+    topic = _topic(phrase)
+    year = reviews or date.year
+    kind_slug = slugify(noun)
+    event_id = f"{kind_slug}-{topic[0]}-{year}" if topic else f"{kind_slug}-{year}"
+    where = location.vi if location else ""
+    vi = phrase[:1].upper() + phrase[1:]
+    if location and canonical(location.name) not in canonical(vi):
+        vi = f"{vi} của {where}"
+    en_place = f"{location.en} " if location else ""
+    if reviews and topic and etype == "Conference":
+        core = f"conference reviewing {topic[1]} of {reviews}"
+    elif topic:
+        core = f"{topic[1]} {kind_en} {year}"
+    else:
+        core = f"{kind_en} of {date.isoformat()}"
+    en = en_place + core
+    event = MainEvent(event_id, etype, vi, en[:1].upper() + en[1:], date, end_date, organizers, location, reviews,
+                      plans, (clause_start, phrase_end), sentence if sentence and sentence.kind == "body" else None,
+                      from_dateline, en_core=core, noun=noun, phrase=phrase, notes=notes)
+    if etype == "Conference" and reviews and organizers and location:
+        code = topic[0] if topic else "-".join(slugify(re.sub(r"năm \d{4}.*", "", phrase)).split("-")[:8])
+        bare = re.sub(r"\s*năm \d{4}.*$", "", vi.split(" của ")[0]).strip()
+        event.series = {
+            "id": f"{location.id}-tong-ket-{code}" if topic else f"{location.id}-{code}",
+            "vi": f"{bare} hằng năm của {where}",
+            "en": f"{en_place}annual conference reviewing {topic[1] if topic else search_key(bare)}",
+            "organizer": organizers[0].id, "place": location.id,
+        }
+    return event
+
+
+def _subject_orgs(doc: Doc, mentions, verb_start: int) -> list[Org]:
+    """The organisations right before the verb, joined by commas or "và" ("Quận ủy, HĐND, UBND quận X tổ chức");
+    an earlier one ("Thực hiện Kế hoạch của Bộ CHQS thành phố, …") is not an organiser."""
+    chosen, edge = [], verb_start
+    for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
+        gap = doc.fold[mention.end:edge]
+        if gap.strip() and not (chosen and re.fullmatch(r"\s*(?:,|va|-|–)\s*", gap)):
+            break
+        chosen = [o for o in mention.orgs if o not in chosen] + chosen
+        edge = mention.start
+    return chosen
+
+
+def _plans_year(doc: Doc, reviews: int) -> int | None:
+    """The year the conference plans for: stated as 'nhiệm vụ … năm Y+1', 'phương hướng … năm Y+1', 'Năm Y+1, …'."""
+    wanted = str(reviews + 1)
+    for match in re.finditer(r"(?<![A-Za-z])nam\s+" + wanted + r"(?!\d)", doc.fold, re.I):
+        before = doc.fold[max(0, match.start() - 90):match.start()].lower()
+        before = re.split(r"[.;]", before)[-1]
+        if _PLAN_WORDS.search(before) or re.match(r"\s*,", doc.fold[match.end():match.end() + 2]):
+            return reviews + 1
+    return None

@@ -1,0 +1,141 @@
+"""Reported figures: a count in the body matched to a measure of data/concepts.yaml.
+
+A number is matched by the words around it: the counted noun after it
+("1.925 học sinh, sinh viên", "01 lớp", "64 cán bộ huấn luyện DQTV") and the
+clause before it ("cử … đối tượng 2", "tập huấn do Bộ CHQS thành phố"). Each
+word of a measure's label scores by how rare it is among measures, so
+"đối tượng 2" tells the category-2 measure from the category-3 one. The unit
+must fit (a person count, a class count, a percentage). A count that fits no
+measure is skipped and reported, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import HUMAN_UNITS, Lexicon, Measure
+from .numbers import Number, is_quantity, numbers_in
+from .text import Doc
+
+_WORD = re.compile(r"[a-z0-9/%]+")
+THRESHOLD = 0.4  # share of a measure's (weighted) words that must be found around the number
+MARGIN = 0.05  # and by how much the best measure must beat the next one
+LOW_THRESHOLD, RATIO = 0.25, 2.5  # a weaker match is kept when it is far ahead of every other measure
+
+
+@dataclass
+class Figure:
+    measure: str
+    value: int | float
+    number: Number
+    score: float
+    quote: tuple[int, int]
+    year: int | None = None
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _units(number: Number, after: list[str]) -> set[str]:
+    """The unit keys a number can have: '%', its counted noun (1–3 words), and 'nguoi' for any person noun."""
+    if number.percent:
+        return {"%"}
+    units = {" ".join(after[:size]) for size in (1, 2, 3) if len(after) >= size}
+    head = " ".join(after[:3])
+    if any(head == u or head.startswith(u + " ") for u in HUMAN_UNITS):
+        units.add("nguoi")
+    return units
+
+
+def _sentence_words(lexicon: Lexicon, doc: Doc, sentence: tuple[int, int]) -> dict[str, float]:
+    """Every word of the sentence at weight 0.3, computed once per sentence."""
+    cache = doc.cache.setdefault("figure-sentences", {})
+    found = cache.get(sentence)
+    if found is None:
+        found = dict.fromkeys(lexicon.expand(_words(doc.fold[sentence[0]:sentence[1]])), 0.3)
+        cache[sentence] = found
+    return found
+
+
+def _context(lexicon: Lexicon, doc: Doc, number: Number, following: Number | None, clause: tuple[int, int],
+             sentence: tuple[int, int]) -> dict[str, float]:
+    """Words around a number with how much they say about it: its counted noun 1.0, its own words up to
+    the next count 0.8, the clause before it 0.6, the clause after the next count 0.4, the sentence 0.3."""
+    weights: dict[str, float] = {}
+
+    def add(words, weight):
+        for word in lexicon.expand(words):
+            weights[word] = max(weights.get(word, 0.0), weight)
+
+    weights.update(_sentence_words(lexicon, doc, sentence))
+    # The number's own words run to the next count; "đối tượng 4" in "… cho 106 đ/c đối tượng 4" is not a count.
+    own = doc.fold[number.end:following.start if following else clause[1]]
+    add(_words(doc.fold[following.start:clause[1]]) if following else [], 0.4)
+    if following and re.search(r"(?<![a-z])cho\s+$", own.lower()):
+        # "01 lớp cho 106 đ/c đối tượng 4": what the next count names is who this one is for.
+        add(_words(doc.fold[following.end:clause[1]])[:4], 0.8)
+    add(_words(doc.fold[max(clause[0], number.start - 120):number.start])[-12:], 0.6)
+    add(_words(own), 0.8)
+    add(_words(re.split(r"[;.]|,\s+(?:cu|to|tham|giao|huy|phoi|dat|hoan)\b", own.lower())[0])[:4], 1.0)
+    return weights
+
+
+def match_number(lexicon: Lexicon, doc: Doc, number: Number, following: Number | None, clause: tuple[int, int],
+                 sentence: tuple[int, int]) -> tuple[Measure, float] | None:
+    units = _units(number, _words(doc.fold[number.end:min(clause[1], number.end + 40)])[:4])
+    fitting = [m for m in lexicon.measures if m.unit_key in units]
+    if not fitting:
+        return None
+    context = _context(lexicon, doc, number, following, clause, sentence)
+    scored = []
+    for measure in fitting:
+        found = sum(weight * context.get(token, 0.0) for token, weight in measure.weights)
+        scored.append((found / measure.total, measure.id, measure))
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    if not scored:
+        return None
+    best = scored[0][0]
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    # Either most of the label is there and it beats the rest, or less is there but nothing else comes close.
+    if (best >= THRESHOLD and best - second >= MARGIN) or (best >= LOW_THRESHOLD and best >= RATIO * second):
+        return scored[0][2], best
+    return None
+
+
+def figures_in(lexicon: Lexicon, doc: Doc, clause: tuple[int, int], sentence: tuple[int, int],
+               skip: list[tuple[int, int]]):
+    """(figures, unmatched quantities) of one clause; numbers inside `skip` spans (dates, awards) are ignored."""
+    matched, unmatched = [], []
+    quantities = [n for n in numbers_in(doc.text, doc.fold, clause[0], clause[1]) if is_quantity(n, doc.fold)]
+    for index, number in enumerate(quantities):
+        if any(s <= number.start < e for s, e in skip):
+            continue
+        following = quantities[index + 1] if index + 1 < len(quantities) else None
+        found = match_number(lexicon, doc, number, following, clause, sentence)
+        if found:
+            matched.append(Figure(found[0].id, number.value, number, found[1], _quote(doc, number, clause)))
+        else:
+            unmatched.append(number)
+    return matched, unmatched
+
+
+# Verbs kept in a figure's quote, so it reads as a fact ("cử 01 đ/c đối tượng 2", "hoàn thành 100% chỉ tiêu").
+_LEAD_VERBS = re.compile(r"(?:to chuc|tham gia|hoan thanh|huy dong|de ra|tap huan|giao duc|cu|dat|tang|giam|voi|cho|"
+                         r"gom|co)\s+$", re.I)
+
+
+def _quote(doc: Doc, number: Number, clause: tuple[int, int]) -> tuple[int, int]:
+    """The verb before the number (if a known one), the number and its counted noun."""
+    start = number.start
+    lead = _LEAD_VERBS.search(doc.fold, max(clause[0], number.start - 14), number.start)
+    if lead and (lead.start() == clause[0] or not doc.fold[lead.start() - 1].isalnum()):
+        start = lead.start()
+    tail = re.match(r"(?:\s+[^\s,;.:()]+){0,4}", doc.fold[number.end:clause[1]])
+    end = number.end + (tail.end() if tail else 0)
+    cut = re.search(r"\s+(?:tham|dat|tai|cho|do|va|voi|trong|nham|duoc|so|tang|giam|cua)(?![a-z])",
+                    doc.fold[number.end:end])
+    if cut:
+        end = number.end + cut.start()
+    return start, end

@@ -1,0 +1,128 @@
+"""The layout of an article of this genre: dateline, headline, body, photo captions, byline.
+
+    Hải Phòng, ngày 24 tháng 01 năm 2020          dateline (publication date and place)
+    UBND quận Dương Kinh tổ chức Hội nghị …       headline: the first line after it
+         Ngày 21/11/2019, UBND quận …             body paragraphs (often indented)
+    Đ/c Lê Lương – … trao Giấy khen …             captions: short unindented lines, often
+    Đ/c Trung tá Trịnh Văn Cứ - … (Ảnh: X)         in a block, sometimes with a photo credit
+                                   Quốc Vũ        byline: the author, last line
+
+Photo credits and the byline look like names but name the photographer and
+the author; they are cut out before people are looked for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import Dateline, parse_dateline
+from .text import Doc, Sentence, canonical, split_clauses, split_sentences, strip_span
+
+# "Ảnh: Minh Tuấn", "(Ảnh: Minh Tuấn)", ". Ảnh: X", "Tin, ảnh: X" at the end of a line (folded text).
+CREDIT_RE = re.compile(r"[\s.]*\(?\s*(?:(?:tin|bai)\s*(?:,|va)?\s*)?(anh|nguon)\s*:\s*([^()\n]*?)\s*\)?\s*$", re.I)
+CREDIT_HINT = re.compile(r"(?<![A-Za-z])(?:anh|nguon)\s*:", re.I)  # cheap test before CREDIT_RE
+BYLINE_PREFIX = re.compile(r"^(?:(?:tin|bai)\s*(?:,|va)?\s*(?:anh)?\s*:\s*|theo\s+)", re.I)
+NAME_WORDS = re.compile(r"^[A-Z][a-zA-Z]*(?: [A-Z][a-zA-Z]*){0,4}$")
+
+
+@dataclass
+class Layout:
+    dateline: Dateline | None
+    headline: tuple[int, int] | None
+    lead: tuple[int, int] | None  # the first body paragraph
+    byline: tuple[int, int] | None  # the author's name
+    credits: list[tuple[int, int, str]]  # (start, end, name) of photo credits
+    fictional: bool
+
+
+def _content(doc: Doc, line) -> tuple[int, int]:
+    return strip_span(doc.text, line.start, line.end)
+
+
+def read_layout(doc: Doc) -> Layout:
+    lines = doc.lines
+    fictional = False
+    # Fixture files start with a '#' comment line saying they are fictional; it is not article text.
+    for line in lines:
+        start, end = _content(doc, line)
+        if start == end:
+            continue
+        if doc.text[start] == "#":
+            line.kind = "header"
+            fictional = fictional or bool(re.search(r"fictional|hu cau", doc.fold[start:end], re.I))
+            continue
+        break
+    content = [line for line in lines if line.kind != "header" and _content(doc, line)[0] < _content(doc, line)[1]]
+    dateline = None
+    for line in content[:4]:
+        start, end = _content(doc, line)
+        dateline = parse_dateline(doc.text, doc.fold, start, end)
+        if dateline:
+            line.kind = "dateline"
+            break
+    after = content.index(next(l for l in content if l.kind == "dateline")) + 1 if dateline else 0
+    headline = None
+    if after < len(content):
+        content[after].kind = "headline"
+        headline = _content(doc, content[after])
+    byline = None
+    if len(content) > after + 1:
+        last = content[-1]
+        start, end = _content(doc, last)
+        text = doc.fold[start:end]
+        prefix = BYLINE_PREFIX.match(text)
+        name_start = start + (prefix.end() if prefix else 0)
+        name_end = name_start + len(re.split(r"\s*[(\-–,]", doc.fold[name_start:end])[0].rstrip())
+        # "Tin, ảnh: Minh Châu" is the author's byline (news and photos), not a photo credit.
+        if end - start <= 80 and NAME_WORDS.match(doc.fold[name_start:name_end]) and (
+                prefix or not CREDIT_RE.search(text)):
+            last.kind = "byline"
+            byline = (name_start, name_end)
+    credits: list[tuple[int, int, str]] = []
+    for index, line in enumerate(content):
+        if line.kind != "blank":
+            continue
+        start, end = _content(doc, line)
+        hint = CREDIT_HINT.search(doc.fold, start, end)
+        credit = CREDIT_RE.search(doc.fold, max(start, hint.start() - 16), end) if hint else None
+        if credit and canonical(doc.text[credit.start(1):credit.end(1)]) in ("ảnh", "nguồn"):
+            credits.append((credit.start(), credit.end(), doc.text[credit.start(2):credit.end(2)].strip()))
+            doc.caption_spans[line.number] = strip_span(doc.text, start, credit.start())
+            line.kind = "caption"
+            continue
+        indented = line.end > line.start and doc.text[line.start].isspace()
+        line.indented = indented
+        neighbours = [content[k] for k in (index - 1, index + 1) if 0 <= k < len(content)]
+        in_block = any(n.number in (line.number - 1, line.number + 1) and n.kind in ("blank", "caption")
+                       and not doc.text[n.start:n.end][:1].isspace() for n in neighbours)
+        size = end - start
+        if not indented and ((size <= 300 and in_block) or (size <= 200 and doc.text[end - 1] not in ".;:")):
+            line.kind = "caption"
+            doc.caption_spans[line.number] = (start, end)
+        else:
+            line.kind = "body"
+    doc.credits = [(s, e) for s, e, _ in credits]
+    lead = next((_content(doc, l) for l in content if l.kind == "body"), None)
+    _sentences(doc)
+    return Layout(dateline, headline, lead, byline, credits, fictional)
+
+
+def _sentences(doc: Doc) -> None:
+    sentences: list[Sentence] = []
+    for line in doc.lines:
+        if line.kind == "headline":
+            spans, kind = [_content(doc, line)], "headline"
+        elif line.kind == "caption":
+            spans, kind = [doc.caption_spans[line.number]], "caption"
+        elif line.kind == "body":
+            start, end = _content(doc, line)
+            spans, kind = split_sentences(doc, start, end), "body"
+        else:
+            continue
+        for start, end in spans:
+            if end > start:
+                sentence = Sentence(len(sentences), start, end, line.number, kind)
+                sentence.clauses = split_clauses(doc, start, end)
+                sentences.append(sentence)
+    doc.sentences = sentences

@@ -1,0 +1,145 @@
+"""Record sections about entities: the article, the main event and its series, places, organisations
+(a mixin of assemble._Builder)."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import slugify
+from .orgs import PURPOSE_EN
+from .text import canonical
+
+
+class EntitySections:
+    def article_item(self, article_id, text_ref, source_name, author) -> dict:
+        item: dict = {"id": article_id, "text": text_ref}
+        if source_name:
+            item["source_name"] = source_name
+        item["language"] = "vi"
+        if self.layout.fictional:
+            item["fictional"] = True
+        if self.layout.headline:
+            headline = self.quote(*self.layout.headline) or {}
+            en = self.headline_en()
+            item["headline"] = {**headline, **({"en": en} if en else {})}
+        published: dict = {"date": self.pub_date.isoformat()}
+        if self.layout.dateline:
+            published["place"] = self.places.city.id if self.places.city else None
+            quoted = self.quote(self.layout.dateline.start, self.layout.dateline.end)
+            if quoted:
+                published.update(quoted)
+        item["published"] = {k: v for k, v in published.items() if v is not None}
+        if author:
+            item["author"] = {"person": author["id"]}
+        elif getattr(self, "byline_only", None):
+            item["author"] = {"name": self.byline_only}
+        if self.event:
+            item["main_event"] = self.event.id
+        return item
+
+    def headline_en(self) -> str | None:
+        start, end = self.layout.headline
+        if not self.event or not self.event.organizers:
+            return None
+        if "to chuc" not in self.doc.fold[start:end].lower():
+            return None
+        core = self.event.en_core
+        return f"{self.event.organizers[0].en} holds the {core}" if core else None
+
+    def name_temporary_bodies(self) -> None:
+        """'Ban Chỉ đạo diễn tập', 'Đoàn kiểm tra': bodies of the event take its full name, with the
+        district filled in ('Ban Chỉ đạo diễn tập khu vực phòng thủ quận Dương Kinh năm 2021')."""
+        event = self.event
+        temporary = [o for o in self.orgs.by_id.values() if o.temporary]
+        if event is None or not temporary:
+            return
+        name = re.sub(r"\s*\([^)]*\)", "", event.phrase).strip()
+        place = event.location
+        if place and canonical(place.name) not in canonical(name):
+            level = re.search(r"(?<!\w)" + re.escape(place.level) + r"(?=\s+(?:năm|\w*[a-zđ]\w*)\b|$)", name,
+                              re.I)
+            name = (name[:level.end()] + f" {place.name}" + name[level.end():]) if level else f"{name} của {place.vi}"
+        noun = event.noun
+        for org in temporary:
+            # "Ban Tổ chức hội nghị" -> "Ban Tổ chức" + the conference's name; "Đoàn kiểm tra" -> + the name.
+            words = org.tail.split()
+            at = next((i for i in range(len(words)) if canonical(" ".join(words[i:])).startswith(noun)), len(words))
+            purpose = " ".join(words[:at])
+            old = org.id
+            org.vi = " ".join(filter(None, [org.head, purpose, name[:1].lower() + name[1:]]))
+            org.en = " ".join(filter(None, [PURPOSE_EN.get(canonical(purpose), ""), org.head_en, "of the",
+                                            event.en]))
+            org.id = "-".join(filter(None, [slugify(f"{org.head} {purpose}"), event.id]))
+            self.orgs.by_id[org.id] = self.orgs.by_id.pop(old)
+            self.orgs.order[self.orgs.order.index(old)] = org.id
+
+    def events(self) -> tuple[list, list]:
+        event = self.event
+        if event is None:
+            self.notes.append("no main event recognised (no 'tổ chức Hội nghị …' or similar in the first paragraphs)")
+            return [], []
+        self.notes.extend(event.notes)
+        item = {"id": event.id, "type": event.type, "vi": event.vi, "en": event.en, "date": event.date.isoformat()}
+        if event.end_date:
+            item["end_date"] = event.end_date.isoformat()
+        if event.organizers:
+            item["organizer"] = [o.id for o in event.organizers]
+            self.referenced.update(o.id for o in event.organizers)
+        if event.location:
+            item["location"] = event.location.id
+        series = []
+        if event.series:
+            item["series"] = event.series["id"]
+            series.append(dict(event.series))
+        if event.reviews_year:
+            item["reviews_year"] = event.reviews_year
+        if event.plans_year:
+            item["plans_year"] = event.plans_year
+        quoted = self.quote(*event.quote)
+        if quoted:
+            item.update(quoted)
+            self.mark(event.quote[0])
+        else:
+            item.update(self.quote(*self.layout.headline) or {})
+        return [item], series
+
+    def place_items(self) -> list:
+        items = []
+        for place in self.places.order:
+            quoted = self.quote(*place.quote) if place.quote else None
+            if not quoted:
+                continue
+            item = {"id": place.id, "type": place.type, "name": place.name, "vi": place.vi, "en": place.en}
+            if place.within:
+                item["within"] = place.within
+            items.append({**item, **quoted})
+        known = {i["id"] for i in items}
+        for item in items:
+            if item.get("within") not in known:
+                item.pop("within", None)
+        return items
+
+    def org_items(self) -> list:
+        items = []
+        places = {p.id for p in self.places.order}
+        for org_id in self.orgs.order:
+            org = self.orgs.by_id[org_id]
+            if org.weak and org_id not in self.referenced:
+                continue
+            quoted = self.quote(*org.quote) if org.quote else None
+            if not quoted:
+                continue
+            item = {"id": org.id, "type": org.type, "vi": org.vi, "en": org.en}
+            if org.notation and org.notation in self.lexicon.notations:
+                item["abbreviations"] = [org.notation]
+            if org.place and org.place.id in places:
+                item["place"] = org.place.id
+            parent = org.part_of or self.orgs.parent_of(org)
+            if parent:
+                item["part_of"] = parent
+            items.append({**item, **quoted})
+        kept = {i["id"] for i in items}
+        for item in items:
+            if item.get("part_of") not in kept:
+                item.pop("part_of", None)
+        return items

@@ -1,0 +1,146 @@
+"""Record sections about what happened: photos, presentations, awards, figures (a mixin of assemble._Builder)."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import squash_spaces
+from .awards import COUNT, UNKNOWN_AWARD, VERB, conferrals_in_clause, presentation_after
+from .dates import dates_between
+from .figures import figures_in
+from .text import Doc
+
+
+class EventSections:
+    def photos_and_presentations(self) -> tuple[list, list]:
+        photos, presentations = [], []
+        photo_of: dict[int, str] = {}
+        for sentence in self.doc.sentences:
+            if sentence.kind != "caption":
+                continue
+            quoted = self.quote(sentence.start, sentence.end)
+            if not quoted:
+                continue
+            photo_id = f"anh-{len(photos) + 1}"
+            photo_of[sentence.index] = photo_id
+            depicts = []
+            for mention in self.mentions:
+                if mention.sentence is sentence and mention.person and mention.person.id not in depicts:
+                    depicts.append(mention.person.id)
+            if self.event:
+                depicts.append(self.event.id)
+            photos.append({"id": photo_id, **({"depicts": depicts} if depicts else {}), **quoted})
+            self.mark(sentence.start)
+        for mention in self.mentions:
+            if mention.person is None or mention.sentence.kind not in ("caption", "body"):
+                continue
+            found = presentation_after(self.doc, self.lexicon, mention.finish, mention.clause[1])
+            if not found:
+                continue
+            start = mention.name_span[0] if mention.name_span else mention.begin
+            quoted = self.quote(min(start, mention.begin), found.end)
+            if not quoted:
+                continue
+            item = {"event": self.event.id} if self.event else {}
+            item["presenter"] = mention.person.id
+            posts = self.post_ids(mention)
+            if posts:
+                item["posts"] = posts
+            item["award"] = found.award
+            if found.recipients:
+                item["recipients"] = {"vi": squash_spaces(found.recipients)}
+            if mention.sentence.index in photo_of:
+                item["photo"] = photo_of[mention.sentence.index]
+            presentations.append({**item, **quoted})
+            self.mark(mention.begin)
+        return photos, presentations
+
+    def awards(self) -> list:
+        items = []
+        self.award_spans: list[tuple[int, int]] = []
+        for sentence in self.doc.sentences:
+            if sentence.kind != "body":
+                continue
+            for clause in sentence.clauses:
+                conferrals = conferrals_in_clause(self.doc, self.lexicon, clause[0], clause[1], self.orgs_in)
+                known = [(c.award_span[0], c.award_span[1]) for c in conferrals]
+                counts = list(COUNT.finditer(self.doc.fold, clause[0], clause[1]))
+                if not conferrals and counts and VERB.search(self.doc.fold, clause[0], clause[1]):
+                    # "UBND phường khen thưởng 3 tập thể, 7 cá nhân": recipients counted, award type not named.
+                    self.award_spans.extend((m.start(), m.end()) for m in counts)
+                    if not UNKNOWN_AWARD.search(self.doc.fold, clause[0], clause[1]):
+                        self.notes.append(f"award at line {sentence.line} names no award type of data/concepts.yaml "
+                                          f"('{squash_spaces(self.doc.text[clause[0]:counts[-1].end()])}'); "
+                                          "not recorded")
+                if not conferrals and "danh hieu" not in self.doc.fold[clause[0]:clause[1]].lower():
+                    continue
+                for unknown in UNKNOWN_AWARD.finditer(self.doc.fold, clause[0], clause[1]):
+                    if not any(s <= unknown.start() < e for s, e in known) and \
+                            not self.lexicon.awards.match(self.doc.fold, unknown.start(), clause[1]):
+                        self.notes.append(f"award type '{squash_spaces(self.doc.text[unknown.start():unknown.end()])}'"
+                                          f" (line {sentence.line}) is not in data/concepts.yaml; not recorded")
+                for conferral in conferrals:
+                    self.award_spans.append((conferral.start, conferral.end))
+                    if not self.event or conferral.conferred_by is None:
+                        self.notes.append(f"award at line {sentence.line}: "
+                                          f"{'no conferring body' if self.event else 'no main event'} recognised")
+                        continue
+                    quoted = self.quote(conferral.start, conferral.end)
+                    if not quoted:
+                        continue
+                    item = {"event": self.event.id, "conferred_by": conferral.conferred_by.id,
+                            "award": conferral.award}
+                    if conferral.collectives is not None:
+                        item["collectives"] = conferral.collectives
+                    if conferral.individuals is not None:
+                        item["individuals"] = conferral.individuals
+                    if conferral.movement:
+                        item["movement"] = conferral.movement
+                    self.referenced.add(conferral.conferred_by.id)
+                    items.append({**item, **quoted})
+                    self.mark(conferral.start)
+        return items
+
+    def figures(self) -> list:
+        chosen: dict[str, tuple] = {}
+        unmatched = []
+        reviews = self.event.reviews_year if self.event else None
+        for sentence in self.doc.sentences:
+            if sentence.kind != "body":
+                continue
+            skip = [(d.start, d.end) for d in dates_between(self.doc, sentence.start, sentence.end, self.pub_date)]
+            skip += [s for s in self.award_spans if sentence.start <= s[0] < sentence.end]
+            if any(s <= sentence.start < e or sentence.start <= s < sentence.end for s, e in self.award_spans):
+                skip += [(m.start(), m.end()) for m in COUNT.finditer(self.doc.fold, sentence.start, sentence.end)]
+            year = _sentence_year(self.doc, sentence.start)
+            for clause in sentence.clauses:
+                found, missed = figures_in(self.lexicon, self.doc, clause, (sentence.start, sentence.end), skip)
+                for figure in found:
+                    figure.year = year if year and year != reviews else None
+                    if figure.measure not in chosen or figure.score > chosen[figure.measure][0].score:
+                        chosen[figure.measure] = (figure, sentence)
+                unmatched += [(n, sentence) for n in missed]
+        items = []
+        for figure, sentence in sorted(chosen.values(), key=lambda f: f[0].number.start):
+            quoted = self.quote(*figure.quote)
+            if not quoted:
+                continue
+            item = {"measure": figure.measure, "value": figure.value}
+            if figure.year:
+                item["year"] = figure.year
+            items.append({**item, **quoted})
+            self.mark(sentence.start)
+        for number, sentence in unmatched:
+            snippet = " ".join(squash_spaces(self.doc.text[number.start:sentence.end]).split(" ")[:5])
+            snippet = snippet.split(",")[0].split(";")[0].rstrip(".")
+            self.notes.append(f"count '{snippet}' (line {sentence.line}) matches no measure in data/concepts.yaml; "
+                              "not recorded")
+        return items
+
+    # -- entities ---------------------------------------------------------------------------
+
+
+def _sentence_year(doc: Doc, start: int) -> int | None:
+    """'Năm 2020, LLVT quận đề ra …': the year a sentence is about, when it opens with one."""
+    found = re.match(r"Nam\s+(\d{4})\s*,", doc.fold[start:start + 12])
+    return int(found.group(1)) if found else None
