@@ -19,6 +19,7 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/kg build
 	$(BIN)/kg validate
+	$(BIN)/kg graph -o .kg/graph.html
 	$(BIN)/kg query attendees
 
 # Browser tests drive Debian's chromium; install it when missing (CI runs as root).

@@ -56,7 +56,11 @@ def main(ctx, project_dir, base_iri):
       kg build                 compile data/articles/*.yaml into the store
       kg validate              check the store against the SHACL shapes
       kg query attendees       run a named query (kg queries lists them)
+      kg find "le luong"       find people and organisations, diacritics optional
       kg graph -o graph.html   draw the relationship graph
+      kg serve                 SPARQL endpoint and query page on 127.0.0.1
+      kg draft ARTICLE.txt     draft a record for a new article
+      kg compare 2019 2020     what changed between two years of a series
     """
     ctx.obj = Context(project_dir, base_iri)
 

@@ -128,6 +128,7 @@ class _Builder(PeopleSections, EventSections, EntitySections):
         self.notes: list[str] = []
         self.used: set[int] = set()
         self.referenced: set[str] = set()  # organisation ids something points at
+        self.byline_only: str | None = None  # a byline that names no one ("PV")
 
     def mark(self, start: int) -> None:
         sentence = self.doc.sentence_at(start)

@@ -140,7 +140,9 @@ def main_event(doc: Doc, headline: tuple[int, int] | None, published: dt.date | 
         head_verb = ORGANISE.search(doc.fold, headline[0], headline[1])
         if head_verb:
             organizers = _subject_orgs(doc, org_mentions_in(headline[0], head_verb.start()), head_verb.start())
-    location = next((o.place for o in organizers if o.place is not None), None) or home
+    # Where: the organisers' place; the article's home only when no organiser was read (a regional
+    # command or a ministry has no place, and the dateline city is not where its events happen).
+    location = next((o.place for o in organizers if o.place is not None), None) or (None if organizers else home)
     reviews = plans = None
     if re.search(r"(?<![a-z])(tong|so)\s+ket", search_key(phrase)):
         years = re.findall(r"nam (\d{4})", search_key(phrase))

@@ -22,6 +22,10 @@ from .text import Doc, Sentence, canonical, split_clauses, split_sentences, stri
 # "Ảnh: Minh Tuấn", "(Ảnh: Minh Tuấn)", ". Ảnh: X", "Tin, ảnh: X" at the end of a line (folded text).
 CREDIT_RE = re.compile(r"[\s.]*\(?\s*(?:(?:tin|bai)\s*(?:,|va)?\s*)?(anh|nguon)\s*:\s*([^()\n]*?)\s*\)?\s*$", re.I)
 CREDIT_HINT = re.compile(r"(?<![A-Za-z])(?:anh|nguon)\s*:", re.I)  # cheap test before CREDIT_RE
+CAPTION_CUE = re.compile(r"^\s*(?:D/c|Dong chi|Ong|Ba|Thieu|Trung|Thuong|Dai|Chu tich|Pho|Bi thu|Chi huy|Toan canh|"
+                         r"Cac dai bieu|Lanh dao|Quang canh)(?![a-z])|(?<![a-z])(?:trao|tang|phat bieu|chup anh|"
+                         r"tham quan|du hoi nghi)(?![a-z])", re.I)
+SOURCE_LINE = re.compile(r"\s*(?:[Tt]heo|[Nn]guon\s*:)\s+\S.{0,80}$")
 BYLINE_PREFIX = re.compile(r"^(?:(?:tin|bai)\s*(?:,|va)?\s*(?:anh)?\s*:\s*|theo\s+)", re.I)
 NAME_WORDS = re.compile(r"^[A-Z][a-zA-Z]*(?: [A-Z][a-zA-Z]*){0,4}$")
 
@@ -32,8 +36,15 @@ class Layout:
     headline: tuple[int, int] | None
     lead: tuple[int, int] | None  # the first body paragraph
     byline: tuple[int, int] | None  # the author's name
+    source: tuple[int, int] | None  # "Theo qdnd.vn": the outlet the article was taken from
     credits: list[tuple[int, int, str]]  # (start, end, name) of photo credits
     fictional: bool
+
+
+def _looks_like_credit(folded: str) -> bool:
+    """A photographer's name, maybe with an agency: 'Minh Tuấn', 'Minh Tuấn - TTVH', 'PV', 'TTXVN'."""
+    name = re.split(r"\s*[-–(/,]", folded)[0]
+    return bool(NAME_WORDS.match(name)) and len(name.split()) <= 4
 
 
 def _content(doc: Doc, line) -> tuple[int, int]:
@@ -66,7 +77,11 @@ def read_layout(doc: Doc) -> Layout:
     if after < len(content):
         content[after].kind = "headline"
         headline = _content(doc, content[after])
-    byline = None
+    byline = source = None
+    if len(content) > after + 1 and SOURCE_LINE.match(doc.fold, *_content(doc, content[-1])):
+        content[-1].kind = "source"  # "Theo qdnd.vn": where the article was taken from
+        source = _content(doc, content[-1])
+        content = content[:-1]
     if len(content) > after + 1:
         last = content[-1]
         start, end = _content(doc, last)
@@ -87,17 +102,27 @@ def read_layout(doc: Doc) -> Layout:
         hint = CREDIT_HINT.search(doc.fold, start, end)
         credit = CREDIT_RE.search(doc.fold, max(start, hint.start() - 16), end) if hint else None
         if credit and canonical(doc.text[credit.start(1):credit.end(1)]) in ("ảnh", "nguồn"):
-            credits.append((credit.start(), credit.end(), doc.text[credit.start(2):credit.end(2)].strip()))
-            doc.caption_spans[line.number] = strip_span(doc.text, start, credit.start())
-            line.kind = "caption"
+            who = doc.text[credit.start(2):credit.end(2)].strip()
+            if _looks_like_credit(doc.fold[credit.start(2):credit.end(2)].strip()):
+                credits.append((credit.start(), credit.end(), who))
+                caption = strip_span(doc.text, start, credit.start())
+            else:  # "Ảnh: Đồng chí X phát biểu tại hội nghị": a caption introduced by "Ảnh:", not a credit
+                caption = strip_span(doc.text, credit.start(2), end)
+            if caption[1] > caption[0]:
+                doc.caption_spans[line.number] = caption
+                line.kind = "caption"
+            else:
+                line.kind = "credit"  # a line holding only the credit
             continue
         indented = line.end > line.start and doc.text[line.start].isspace()
         line.indented = indented
         neighbours = [content[k] for k in (index - 1, index + 1) if 0 <= k < len(content)]
         in_block = any(n.number in (line.number - 1, line.number + 1) and n.kind in ("blank", "caption")
                        and not doc.text[n.start:n.end][:1].isspace() for n in neighbours)
-        size = end - start
-        if not indented and ((size <= 300 and in_block) or (size <= 200 and doc.text[end - 1] not in ".;:")):
+        # A caption is a short unindented line that is not a sentence of the body: no final stop, and
+        # either among other such lines or reading like a caption ("Đ/c X trao …", "Toàn cảnh hội nghị").
+        if not indented and end - start <= 300 and doc.text[end - 1] not in ".;:!?…" and (
+                in_block or CAPTION_CUE.search(doc.fold, start, end)):
             line.kind = "caption"
             doc.caption_spans[line.number] = (start, end)
         else:
@@ -105,7 +130,7 @@ def read_layout(doc: Doc) -> Layout:
     doc.credits = [(s, e) for s, e, _ in credits]
     lead = next((_content(doc, l) for l in content if l.kind == "body"), None)
     _sentences(doc)
-    return Layout(dateline, headline, lead, byline, credits, fictional)
+    return Layout(dateline, headline, lead, byline, source, credits, fictional)
 
 
 def _sentences(doc: Doc) -> None:

@@ -22,6 +22,7 @@ EXTRA_ROLES = (
     "Phó Trưởng phòng", "Chánh Văn phòng", "Phó Chánh Văn phòng", "Đại biểu Quốc hội", "Phó Tham mưu trưởng",
     "Trợ lý", "Phó Xã đội trưởng", "Phó Phường đội trưởng", "Phó Trưởng Công an", "Phó Chủ nhiệm",
     "Tổng Biên tập", "Phó Tổng Biên tập", "Chánh án", "Viện trưởng", "Phó Viện trưởng", "Thủ trưởng",
+    "Bộ trưởng", "Thứ trưởng", "Phó Tổng Tham mưu trưởng", "Tổng Tham mưu trưởng",
     "Đội trưởng", "Trưởng thôn", "Tổ trưởng", "Thị đội trưởng", "Phó Thị đội trưởng", "Huyện đội trưởng",
     "Bí thư Chi bộ", "Thành viên", "Phó Giám đốc Công an", "Giám đốc Công an", "Chủ nhiệm Chính trị",
     "Phó Chủ nhiệm Chính trị", "Trưởng Ban Chỉ huy", "Phó Trưởng Ban Chỉ huy",
@@ -53,6 +54,9 @@ class Matcher:
 
     entries: dict[str, tuple[str | None, str]]  # key -> (concept id or None, label)
     case_sensitive_entries: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+    # Phrases that fold to the same key ("Thứ trưởng" and "Thủ trưởng" both read "thu truong"): the real
+    # text decides between them when it is given to match().
+    homographs: dict[str, list[tuple[str | None, str]]] = field(default_factory=dict)
 
     def __post_init__(self):
         self.regex = _alternation(self.entries, re.I)
@@ -61,8 +65,8 @@ class Matcher:
     def _passes(self):
         return ((self.regex, self.entries, True), (self.exact, self.case_sensitive_entries, False))
 
-    def match(self, fold_text: str, pos: int, end: int | None = None):
-        """(end, id, label) of the longest phrase starting at pos, or None."""
+    def match(self, fold_text: str, pos: int, end: int | None = None, text: str | None = None):
+        """(end, id, label) of the longest phrase starting at pos, or None; `text` is the real text."""
         end = len(fold_text) if end is None else end
         best = None
         for regex, entries, lower in self._passes():
@@ -70,8 +74,12 @@ class Matcher:
                 continue
             found = regex.match(fold_text, pos, end)
             if found and (best is None or found.end() > best[0]):
-                text = " ".join(found.group(0).split())
-                concept, label = entries[text.lower() if lower else text]
+                matched = " ".join(found.group(0).split())
+                concept, label = entries[matched.lower() if lower else matched]
+                options = self.homographs.get(matched.lower()) if text is not None and lower else None
+                if options:
+                    written = canonical(text[found.start():found.end()])
+                    concept, label = next(((c, l) for c, l in options if canonical(l) == written), (concept, label))
                 best = (found.end(), concept, label)
         return best
 
@@ -159,16 +167,22 @@ class Lexicon:
 
     @staticmethod
     def _roles(concepts: Concepts, glossary: Glossary | None) -> Matcher:
-        entries = {key(c["vi"]): (cid, c["vi"]) for cid, c in concepts.ids("roles").items()}
-        for label in EXTRA_ROLES:
-            entries.setdefault(key(label), (None, label))
+        entries: dict[str, tuple[str | None, str]] = {}
+        homographs: dict[str, list] = {}
+        pairs = [(cid, c["vi"]) for cid, c in concepts.ids("roles").items()]
+        pairs += [(None, label) for label in EXTRA_ROLES if canonical(label) not in {canonical(l) for _, l in pairs}]
+        for concept, label in pairs:
+            folded = key(label)
+            if folded in entries and canonical(entries[folded][1]) != canonical(label):
+                homographs.setdefault(folded, [entries[folded]]).append((concept, label))
+            entries.setdefault(folded, (concept, label))
         exact = {}
         for term in (glossary.terms if glossary else []):
             found = entries.get(key(term["vi"]))
             if found:  # e.g. "CHT" = Chỉ huy trưởng
                 for notation in [term["notation"], *(term.get("alt_notation") or [])]:
                     exact[" ".join(fold(notation).split())] = found
-        return Matcher(entries, exact)
+        return Matcher(entries, exact, homographs)
 
     @staticmethod
     def _award_entries(concepts: Concepts) -> dict:

@@ -22,6 +22,7 @@ from .text import canonical
 
 # What joins heads that share one place: "HĐND, UBND quận", "HĐND và UBND", "Đảng ủy - HĐND - UBND phường".
 _JOINT = re.compile(r"\s*(?:,|va|-|–)\s+")
+_REGION_NUMBER = re.compile(r"\s?(\d{1,2})(?![\w/])")  # "Quân khu 3", "QK 3"
 PARTY_RE = re.compile(r"(?<![A-Za-z0-9])(Quan|Huyen|Thanh|Tinh|Thi|Dang)\s+uy(?![A-Za-z0-9])(\s+Quan\s+su)?", re.I)
 _PARTY_LEVEL = {"quận": "quận", "huyện": "huyện", "thành": "thành phố", "tỉnh": "tỉnh", "thị": "thị xã", "đảng": ""}
 SCHOOL_RE = re.compile(r"(?<![A-Za-z0-9])(?:(truong)\s+)?(THPT|THCS|PTTH|Tieu\s+hoc|Mam\s+non|Cao\s+dang|Dai\s+hoc|"
@@ -29,10 +30,14 @@ SCHOOL_RE = re.compile(r"(?<![A-Za-z0-9])(?:(truong)\s+)?(THPT|THCS|PTTH|Tieu\s+
 SCHOOL_EN = {"thpt": "High School", "thcs": "Lower Secondary School", "ptth": "High School",
              "tieu hoc": "Primary School", "mam non": "Kindergarten", "cao dang": "College", "dai hoc": "University",
              "trung cap": "Vocational School", "hoc vien": "Academy"}
-GENERIC_RE = re.compile(r"(?<![A-Za-z0-9])(Trung\s+tam|Hoi\s+dong|Ban|Phong|So|Doan|Cuc|Van\s+phong)\s+", re.I)
-_GENERIC_HEADS = {"trung tâm", "hội đồng", "ban", "phòng", "sở", "đoàn", "cục", "văn phòng"}
+GENERIC_RE = re.compile(r"(?<![A-Za-z0-9])(Trung\s+tam|Hoi\s+dong|Ban|Phong|So|Doan|Cuc|Van\s+phong|Bo)\s+", re.I)
+_GENERIC_HEADS = {"trung tâm", "hội đồng", "ban", "phòng", "sở", "đoàn", "cục", "văn phòng", "bộ"}
+# National ministries ("Bộ Quốc phòng") need no place.
+MINISTRIES_EN = {"quốc phòng": "Ministry of National Defence", "công an": "Ministry of Public Security",
+                 "nội vụ": "Ministry of Home Affairs", "giáo dục và đào tạo": "Ministry of Education and Training",
+                 "lao động – thương binh và xã hội": "Ministry of Labour, Invalids and Social Affairs"}
 # Heads of this tier when written bare: the city's military command, the country's army.
-PROVINCIAL = {"Bộ CHQS", "BTL", "QK"}
+PROVINCIAL = {"Bộ CHQS"}
 NATIONAL = {"QĐND", "CAND", "BĐBP", "TW"}
 # Heads that take a descriptive tail before their place ("Ban Chỉ đạo diễn tập KVPT quận").
 TAIL_HEADS = {"BCĐ", "BCH"}
@@ -92,6 +97,7 @@ class Orgs:
     by_id: dict[str, Org] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)
     made: dict[tuple, Org | None] = field(default_factory=dict)  # (notation, place, tail) -> org: build once
+    region: str | None = None  # number of the military region last named ("Quân khu 3")
 
     # -- registry ---------------------------------------------------------------
     def register(self, org: Org, span: tuple[int, int]) -> Org:
@@ -194,6 +200,8 @@ class Orgs:
                           f"Standing Committee of the {parent.en}", "BTV", parent.place, parent.id)
                 org = self.register(org, (pos, party.end))
                 return OrgMention(pos, party.end, (org,), spans=((pos, party.end),))
+        if notation in ("QK", "BTL") and len(heads) == 1:
+            return self._region(notation, pos, stop, end)
         tail = ""
         if notation in TAIL_HEADS:
             tail_end = self._tail(stop, end)
@@ -220,6 +228,28 @@ class Orgs:
                 orgs.append(self.register(org, span))
                 spans.append(span)
         return OrgMention(pos, stop, tuple(orgs), generic=place == "generic", spans=tuple(spans))
+
+    def _region(self, notation: str, pos: int, stop: int, end: int) -> OrgMention:
+        """'Quân khu 3', 'Bộ Tư lệnh Quân khu 3', and later a bare 'Quân khu' for the same region."""
+        if notation == "BTL":
+            inner = self.lexicon.org_matcher.match(self.fold, stop + 1, end) if self.fold[stop:stop + 1] == " " \
+                else None
+            if not inner or inner[1] != "QK":
+                return OrgMention(pos, stop)  # "Bộ Tư lệnh Thủ đô", "Bộ Tư lệnh Hải quân": not read yet
+            stop = inner[0]
+        number = _REGION_NUMBER.match(self.fold, stop, end)
+        if number:
+            self.region = number.group(1)
+            stop = number.end()
+        if not self.region:
+            return OrgMention(pos, stop)
+        region = Org(f"qk-{self.region}", "MilitaryUnit", f"Quân khu {self.region}", f"Military Region {self.region}",
+                     "QK")
+        org = region if notation == "QK" else Org(f"btl-qk-{self.region}", "MilitaryUnit",
+                                                  f"Bộ Tư lệnh Quân khu {self.region}",
+                                                  f"Military Region {self.region} Command", "BTL", part_of=region.id)
+        org = self.register(org, (pos, stop))
+        return OrgMention(pos, stop, (org,), spans=((pos, stop),))
 
     def _make(self, notation: str, head, place, tail: str) -> Org | None:
         name = notation if len(notation) >= 3 else head.vi[:1].upper() + head.vi[1:]
@@ -288,6 +318,9 @@ class Orgs:
         first = self.text[match.end():match.end() + 1]
         if head in ("trung tâm", "hội đồng"):
             pass  # named by lower-case words as often as not
+        elif head == "bộ" and not (self.text[pos].isupper() and first.isupper()
+                                   and not self.lexicon.org_matcher.match(self.fold, match.end(), end)):
+            return None  # "cán bộ Ban CHQS xã" is cadres of a command, not a ministry
         elif not (first.isupper() or after_role):
             return None
         tail_end = self._tail(match.end() - 1, end)
@@ -310,6 +343,11 @@ class Orgs:
             vi = f"{vi} {party.orgs[0].vi}"
         elif isinstance(place, Place):
             vi = f"{vi} {place.vi}"
+        elif head == "bộ":
+            org = Org(slugify(f"bo {words}"), "GovernmentBody", f"Bộ {words}",
+                      MINISTRIES_EN.get(canonical(words), f"Ministry of {ascii_title(words)}"))
+            org = self.register(org, (pos, stop))
+            return OrgMention(pos, stop, (org,), spans=((pos, stop),))
         elif head in ("ban", "đoàn") and after_role:
             # "Trưởng đoàn kiểm tra": a body of the event, named after it once the event is known.
             org = Org(slugify(f"{head_text} {words}"), "Organization", vi,

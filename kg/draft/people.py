@@ -164,6 +164,8 @@ class MentionParser:
         if self.toks[i].kind == "HON":
             hon, plural = True, bool(self.toks[i].value)
             i += 1
+            if (t := self.tok(i)) is not None and t.is_sep(":") and self.accept_name(i + 1, True):
+                i += 1  # "Đến dự có các đồng chí: Nguyễn Văn Minh, …"
         if (t := self.tok(i)) is not None and t.kind == "RANK":
             rank, rank_start = t.value, t.start
             i += 1

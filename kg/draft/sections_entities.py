@@ -31,7 +31,7 @@ class EntitySections:
         item["published"] = {k: v for k, v in published.items() if v is not None}
         if author:
             item["author"] = {"person": author["id"]}
-        elif getattr(self, "byline_only", None):
+        elif self.byline_only:
             item["author"] = {"name": self.byline_only}
         if self.event:
             item["main_event"] = self.event.id

@@ -39,6 +39,10 @@ class PeopleSections:
         return {"id": slugify(name) or "tac-gia", "name": name, "note": dict(AUTHOR_NOTE), **quoted}
 
     def credit_notes(self) -> None:
+        if self.layout.source:
+            start, end = self.layout.source
+            self.notes.append(f"source line '{squash_spaces(self.doc.text[start:end])}' (line {self.line(start)}) "
+                              "names the outlet the article was taken from")
         lines: dict[str, list[int]] = {}
         for credit_start, _end, credit in self.layout.credits:
             lines.setdefault(credit, []).append(self.line(credit_start))

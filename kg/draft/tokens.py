@@ -30,7 +30,7 @@ _FIXED_PAIRS = {("cac", w) for w in ("d/c", "dong", "ong", "ba")} | {("nhung", w
     ("dong", "chi"), ("truong", "thpt"), ("truong", "thcs"), ("truong", "tieu"), ("truong", "mam"),
     ("truong", "cao"), ("truong", "dai"), ("truong", "trung"), ("tieu", "hoc"), ("mam", "non"), ("cao", "dang"),
     ("dai", "hoc"), ("trung", "cap"), ("hoc", "vien"), ("trung", "tam"), ("hoi", "dong"), ("van", "phong")}
-_BEFORE_CAPITAL = {"ban", "phong", "so", "doan", "cuc"}
+_BEFORE_CAPITAL = {"ban", "phong", "so", "doan", "cuc", "bo"}
 # Level words are checked on the real text: "phường" is a level, "phương" is not.
 _LEVEL_SINGLE = {"quận", "huyện", "tỉnh", "phường", "xã", "tp", "tp."}
 _LEVEL_PAIRS = {("thị", "xã"), ("thị", "trấn"), ("thị", "trân"), ("thành", "phố")}
@@ -121,7 +121,7 @@ class Tokenizer:
         rank = self.lexicon.ranks.match(self.fold, pos, end)
         if rank:
             return Token("RANK", pos, rank[0], rank[1])
-        role = self.lexicon.roles.match(self.fold, pos, end)
+        role = self.lexicon.roles.match(self.fold, pos, end, self.text)
         if role:
             stop = role[0]
             for modifier in _MODIFIER_KEYS:  # "Phó Bí thư Thường trực": the role is Phó Bí thư

@@ -1,6 +1,7 @@
 """The interactive page: one self-contained HTML file that needs no network at all.
 
-vis-network's standalone build (JS and CSS) comes from the installed pyvis package and is inlined;
+vis-network's standalone build (JS and CSS) comes from the installed pyvis package (or from
+kg/graph/vendor/vis-X.Y.Z/ when a copy is vendored there) and is inlined;
 so are the page's own script and style and the graph data (as JSON in a non-executed script
 element). A Content-Security-Policy allows only those two scripts (by hash) and no fetches.
 pyvis's own Network/template are not used: the template links Bootstrap and vis from CDNs, and it
@@ -57,19 +58,21 @@ def script_json(value) -> str:
 
 @lru_cache(maxsize=1)
 def vis_assets() -> tuple[str, str, str]:
-    """(version, vis-network.min.js, vis-network.css) from the newest copy inside the pyvis package."""
+    """(version, vis-network.min.js, vis-network.css): a copy vendored under kg/graph/vendor/vis-X.Y.Z/
+    if there is one, else the newest build inside the installed pyvis package."""
+    folders = [Path(__file__).parent / "vendor"]
     try:
-        lib = Path(resources.files("pyvis")) / "templates" / "lib"
+        folders.append(Path(resources.files("pyvis")) / "templates" / "lib")
     except ModuleNotFoundError:
-        raise KgError("the HTML view needs the pyvis package (pip install pyvis)") from None
+        pass
     found = []
-    for script in lib.glob("vis-*/vis-network.min.js"):
+    for script in (s for lib in folders for s in sorted(lib.glob("vis-*/vis-network.min.js"))):
         version = script.parent.name.removeprefix("vis-")
         if (script.parent / "vis-network.css").exists() and re.fullmatch(r"\d+(\.\d+)*", version):
             found.append((tuple(int(p) for p in version.split(".")), version, script))
     if not found:
-        raise KgError(f"no vis-network build found under {lib}; reinstall pyvis")
-    _, version, script = max(found)
+        raise KgError("no vis-network build found in kg/graph/vendor or the pyvis package; (re)install pyvis")
+    _, version, script = found[0] if found[0][2].is_relative_to(folders[0]) else max(found)
     return (version, script.read_text(encoding="utf-8"),
             (script.parent / "vis-network.css").read_text(encoding="utf-8"))
 

@@ -20,7 +20,7 @@ SCHEMA_UNIT = "https://schema.org/unitText"
 
 
 class Folder:
-    """Shared context of one statement: its quote, articles and the labels of what it refers to."""
+    """Folds statements into edges: reads each one's quote, articles and the labels it refers to."""
 
     def __init__(self, reader: Reader, collected: Collected):
         self.r, self.c = reader, collected
