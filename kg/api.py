@@ -16,7 +16,7 @@ The Dataset is oxrdflib's store over the read-only Oxigraph database: it
 opens at once and its SPARQL runs in Oxigraph. Copying the quads into an
 in-memory rdflib Dataset was measured 2-6 times slower to open and query on
 the seed alone, 30-60 times slower per query, and grows with the data
-(docs/querying.md, benchmarks/bench_query.py).
+(README "From Python", benchmarks/bench_query.py).
 """
 
 from __future__ import annotations

@@ -91,13 +91,13 @@ def test_dataframe_without_pandas_says_how_to_get_it(graph, monkeypatch):
 
 
 def test_the_documented_example_runs(seed_project, monkeypatch, capsys):
-    """docs/querying.md (merged into the README) shows this code; it must run as written."""
-    text = (ROOT / "docs" / "querying.md").read_text(encoding="utf-8")
+    """The README shows this code; it must run as written."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
     marker = text.index("<!-- example: python-api")
     code = re.search(r"```python\n(.*?)```", text[marker:], re.DOTALL).group(1)
     monkeypatch.setenv("KG_PROJECT", str(seed_project.root))
     monkeypatch.setenv("KG_STORE", str(seed_project.home))
-    exec(compile(code, "docs/querying.md", "exec"), {"__name__": "__example__"})
+    exec(compile(code, "README.md", "exec"), {"__name__": "__example__"})
     out = capsys.readouterr().out
     assert "2019-11-21 Lê Lương – Chủ tịch UBND quận Dương Kinh" in out
     assert "['Quận ủy Dương Kinh']" in out
