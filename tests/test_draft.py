@@ -270,3 +270,16 @@ def test_conference_series_is_shared_across_years_and_districts_apart(drafts):
     series = {stem: d.record["events"][0].get("series") for stem, d in drafts.items()}
     assert series["duong-kinh-tong-ket-qsqp-2019"] == series["duong-kinh-2020"] == series["duong-kinh-2021"]
     assert series["kien-thuy-2020"] == "kien-thuy-tong-ket-qsqp"
+
+
+@pytest.mark.parametrize("value", ["yes", "no", "on", "n", "null", "~", "1.925", "3,5", "2019-11-21", "21:30",
+                                   "a: b", "#x", "x #y", "- x", "? x", " lead", "trail ", "[x]", "{x}", "x, y",
+                                   "it's", '"q"', "tab\there", "nbsp\u00a0here", "line\nbreak", "Đ/c Lê Lương",
+                                   "100%", "@x", "`x`", "!x", "&x", "*x", "|", ">", "%x", "ubnd-duong-kinh", "e1"])
+def test_yaml_writer_quotes_what_yaml_would_misread(value, tmp_path):
+    from kg.draft.record import scalar
+
+    path = tmp_path / "v.yaml"
+    path.write_text(f"block: {scalar(value)}\nflow: [{scalar(value, flow=True)}]\n", encoding="utf-8")
+    loaded = load_yaml(path)
+    assert loaded["block"] == value and loaded["flow"] == [value]

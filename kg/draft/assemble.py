@@ -16,7 +16,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ..errors import KgError
-from ..records.quotes import ArticleText
 from ..text import squash_spaces
 from .events import main_event
 from .layout import read_layout
@@ -27,7 +26,7 @@ from .places import Places
 from .sections_entities import EntitySections
 from .sections_event import EventSections
 from .sections_people import PeopleSections
-from .text import Doc, canonical
+from .text import NBSP, Doc, canonical
 from .tokens import Tokenizer
 
 
@@ -51,7 +50,16 @@ class Quoter:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.article = ArticleText(doc.text)
+        # What the record checker searches (kg.records.quotes.ArticleText): the NFC text with no-break
+        # spaces as spaces. Quotes are looked up here the same way, so the checker finds them again.
+        self.haystack = doc.text.replace(NBSP, " ")
+
+    def occurrences(self, needle: str) -> list[int]:
+        found, at = [], self.haystack.find(needle)
+        while at != -1:
+            found.append(at)
+            at = self.haystack.find(needle, at + 1)
+        return found
 
     def __call__(self, start: int, end: int) -> dict | None:
         while start < end and self.doc.text[start].isspace():
@@ -60,8 +68,8 @@ class Quoter:
             end -= 1
         if end <= start:
             return None
-        needle = squash_spaces(self.doc.text[start:end])
-        hits = self.article.occurrences(needle)
+        needle = " ".join(self.doc.text[start:end].split())  # kg.text.squash_spaces, for NFC text
+        hits = self.occurrences(needle)
         if start not in hits:
             # A run of spaces inside the span cannot be quoted (quotes are matched with single spaces):
             # keep the part before it.

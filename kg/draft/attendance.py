@@ -26,7 +26,11 @@ _TRIGGER_WORDS = {"dự", "mặt", "trì"}
 ACTIONS = {canonical(w) for w in (
     "phát biểu|trao|tặng|trình bày|báo cáo|chủ trì|chỉ đạo|điều hành|kết luận|nhận xét|đánh giá|thông qua|"
     "quán triệt|tham luận|chia sẻ|nêu|ghi nhận|biểu dương|chỉ huy|làm|khai mạc|bế mạc|dự|tham dự|kiểm tra|"
-    "giới thiệu|đọc|công bố|phát động|nhấn mạnh|khẳng định|yêu cầu|đề nghị|trực tiếp|tặng hoa|chúc mừng").split("|")}
+    "giới thiệu|đọc|công bố|phát động|nhấn mạnh|khẳng định|yêu cầu|đề nghị|trực tiếp|tặng hoa|chúc mừng|"
+    "đồng chủ trì|cùng dự").split("|")}
+# Verbs that put everyone named before them in the clause at the event.
+PRESENT = re.compile(r"(?<![A-Za-z])(?:dong\s+)?chu\s+tri(?![A-Za-z])|(?<![A-Za-z])(?:tham\s+)?du\s+(?:va\s+[a-z]+\s+)?"
+                     r"(?:hoi\s+nghi|le|buoi)(?![A-Za-z])", re.I)
 OPENERS = re.compile(r"^(?:phat bieu|nhan xet|ket luan|thay mat|chu tri|tai hoi nghi|dip nay|trao|khai mac|be mac)"
                      r"[^,;]{0,60},\s*$", re.I)
 
@@ -47,12 +51,15 @@ def list_scopes(doc: Doc) -> list[tuple[int, int, int]]:
 
 def acts_at_event(doc: Doc, mention: Mention) -> bool:
     """Does the text show this person doing something at the event?"""
-    sentence = getattr(mention, "sentence", None)
+    sentence = mention.sentence
     if sentence is not None and sentence.kind == "caption":
         return True
     after = doc.text[mention.finish:min(mention.clause[1], mention.finish + 40)].strip(" \u00a0,–-")
-    words = canonical(" ".join(after.split()[:2])).split()
-    for size in (2, 1):
+    words = canonical(" ".join(after.split()[:3])).split()
+    for size in (3, 2, 1):
         if len(words) >= size and " ".join(words[:size]) in ACTIONS:
             return True
+    # "Đồng chí A – … và Thượng tá B – … đồng chủ trì hội nghị": the verb may come after the next person.
+    if PRESENT.search(doc.fold, mention.finish, mention.clause[1]):
+        return True
     return bool(OPENERS.match(doc.fold[mention.clause[0]:mention.begin]))

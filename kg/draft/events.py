@@ -13,11 +13,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..text import search_key, slugify
 from .dates import DateMention, dates_between
 from .orgs import Org
 from .places import Place
-from .text import Doc, Sentence, canonical
+from .text import Doc, Sentence, canonical, search_key, slugify
 
 EVENT_NOUN = re.compile(r"(?<![A-Za-z])([Hh]oi\s+nghi|[Hh]oi\s+thao|[Hh]oi\s+thi|[Dd]ai\s+hoi|[Tt]oa\s+dam|[Ll]e|"
                         r"[Dd]ien\s+tap|[Cc]huong\s+trinh|[Gg]iai)(?![A-Za-z])")

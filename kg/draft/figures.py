@@ -19,6 +19,10 @@ from .numbers import Number, is_quantity, numbers_in
 from .text import Doc
 
 _WORD = re.compile(r"[a-z0-9/%]+")
+_FOR = re.compile(r"(?<![a-z])cho\s+$")  # "01 lớp cho …": the next count says whom this one is for
+_NOUN_END = re.compile(r"[;.]|,\s+(?:cu|to|tham|giao|huy|phoi|dat|hoan)\b")  # where a counted noun stops
+_TAIL = re.compile(r"(?:\s+[^\s,;.:()]+){0,4}")
+_LINK = re.compile(r"\s+(?:tham|dat|tai|cho|do|va|voi|trong|nham|duoc|so|tang|giam|cua)(?![a-z])")
 THRESHOLD = 0.4  # share of a measure's (weighted) words that must be found around the number
 MARGIN = 0.05  # and by how much the best measure must beat the next one
 LOW_THRESHOLD, RATIO = 0.25, 2.5  # a weaker match is kept when it is far ahead of every other measure
@@ -49,36 +53,38 @@ def _units(number: Number, after: list[str]) -> set[str]:
     return units
 
 
-def _sentence_words(lexicon: Lexicon, doc: Doc, sentence: tuple[int, int]) -> dict[str, float]:
-    """Every word of the sentence at weight 0.3, computed once per sentence."""
+SENTENCE_WEIGHT = 0.3
+
+
+def _sentence_words(lexicon: Lexicon, doc: Doc, sentence: tuple[int, int]) -> frozenset[str]:
+    """Every word of the sentence (they count SENTENCE_WEIGHT), computed once per sentence."""
     cache = doc.cache.setdefault("figure-sentences", {})
     found = cache.get(sentence)
     if found is None:
-        found = dict.fromkeys(lexicon.expand(_words(doc.fold[sentence[0]:sentence[1]])), 0.3)
-        cache[sentence] = found
+        found = cache[sentence] = frozenset(lexicon.expand(_words(doc.fold[sentence[0]:sentence[1]])))
     return found
 
 
 def _context(lexicon: Lexicon, doc: Doc, number: Number, following: Number | None, clause: tuple[int, int],
              sentence: tuple[int, int]) -> dict[str, float]:
     """Words around a number with how much they say about it: its counted noun 1.0, its own words up to
-    the next count 0.8, the clause before it 0.6, the clause after the next count 0.4, the sentence 0.3."""
+    the next count 0.8, the clause before it 0.6, the clause after the next count 0.4 (the rest of the
+    sentence counts SENTENCE_WEIGHT, see match_number)."""
     weights: dict[str, float] = {}
 
     def add(words, weight):
         for word in lexicon.expand(words):
-            weights[word] = max(weights.get(word, 0.0), weight)
-
-    weights.update(_sentence_words(lexicon, doc, sentence))
+            if weights.get(word, 0.0) < weight:
+                weights[word] = weight
     # The number's own words run to the next count; "đối tượng 4" in "… cho 106 đ/c đối tượng 4" is not a count.
     own = doc.fold[number.end:following.start if following else clause[1]]
     add(_words(doc.fold[following.start:clause[1]]) if following else [], 0.4)
-    if following and re.search(r"(?<![a-z])cho\s+$", own.lower()):
+    if following and _FOR.search(own.lower()):
         # "01 lớp cho 106 đ/c đối tượng 4": what the next count names is who this one is for.
         add(_words(doc.fold[following.end:clause[1]])[:4], 0.8)
     add(_words(doc.fold[max(clause[0], number.start - 120):number.start])[-12:], 0.6)
     add(_words(own), 0.8)
-    add(_words(re.split(r"[;.]|,\s+(?:cu|to|tham|giao|huy|phoi|dat|hoan)\b", own.lower())[0])[:4], 1.0)
+    add(_words(_NOUN_END.split(own.lower())[0])[:4], 1.0)
     return weights
 
 
@@ -89,9 +95,16 @@ def match_number(lexicon: Lexicon, doc: Doc, number: Number, following: Number |
     if not fitting:
         return None
     context = _context(lexicon, doc, number, following, clause, sentence)
+    around = _sentence_words(lexicon, doc, sentence)
     scored = []
     for measure in fitting:
-        found = sum(weight * context.get(token, 0.0) for token, weight in measure.weights)
+        found = 0.0
+        for token, weight in measure.weights:
+            near = context.get(token)
+            if near is not None:
+                found += weight * near
+            elif token in around:
+                found += weight * SENTENCE_WEIGHT
         scored.append((found / measure.total, measure.id, measure))
     scored.sort(key=lambda s: (-s[0], s[1]))
     if not scored:
@@ -132,10 +145,9 @@ def _quote(doc: Doc, number: Number, clause: tuple[int, int]) -> tuple[int, int]
     lead = _LEAD_VERBS.search(doc.fold, max(clause[0], number.start - 14), number.start)
     if lead and (lead.start() == clause[0] or not doc.fold[lead.start() - 1].isalnum()):
         start = lead.start()
-    tail = re.match(r"(?:\s+[^\s,;.:()]+){0,4}", doc.fold[number.end:clause[1]])
+    tail = _TAIL.match(doc.fold[number.end:clause[1]])
     end = number.end + (tail.end() if tail else 0)
-    cut = re.search(r"\s+(?:tham|dat|tai|cho|do|va|voi|trong|nham|duoc|so|tang|giam|cua)(?![a-z])",
-                    doc.fold[number.end:end])
+    cut = _LINK.search(doc.fold[number.end:end])
     if cut:
         end = number.end + cut.start()
     return start, end

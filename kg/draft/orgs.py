@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..text import search_key, slugify
 from .lexicon import Lexicon
 from .names import looks_like_person
 from .places import CAP_RUN, LevelMention, Place, Places, ascii_title
-from .text import canonical
+from .text import canonical, search_key, slugify
 
 # What joins heads that share one place: "HĐND, UBND quận", "HĐND và UBND", "Đảng ủy - HĐND - UBND phường".
 _JOINT = re.compile(r"\s*(?:,|va|-|–)\s+")
@@ -48,6 +47,8 @@ _TAIL_STOP = {canonical(w) for w in (
     "phối hướng triển lãnh nhằm để theo trên trong các những đồng ông bà đ/c là thì mà như").split()}
 PURPOSE_EN = {"kiểm tra": "Inspection", "chỉ đạo": "Steering", "tổ chức": "Organising", "giám khảo": "Jury",
                "giúp việc": "Support"}
+_TAIL_WORD = re.compile(r" ([^\s,;:.()–\-]+)")
+_LOWER_WORD = re.compile(r" ([a-z]+)(?=[,.;)]|$)")
 _SMALL_WORDS = {"and", "for", "of", "the", "in"}
 
 
@@ -273,7 +274,7 @@ class Orgs:
         verb "tổ chức"); later capitalised words start something else.
         """
         stop, words = pos, 0
-        for match in re.finditer(r" ([^\s,;:.()–\-]+)", self.fold[pos:min(end, pos + 80)]):
+        for match in _TAIL_WORD.finditer(self.fold[pos:min(end, pos + 80)]):
             if match.start() + pos != stop:
                 break
             word = self.text[pos + match.start(1):pos + match.end(1)]
@@ -296,7 +297,7 @@ class Orgs:
         words = self.text[run.start():run.end()].replace("\u00a0", " ").split(" ")[:5]
         stop = run.start() + len(" ".join(words))
         # "Cao đẳng Bách nghệ": a one-word name may go on with one lower-case word before punctuation.
-        extra = re.match(r" ([a-z]+)(?=[,.;)]|$)", self.fold[stop:end])
+        extra = _LOWER_WORD.match(self.fold[stop:end])
         if len(words) == 1 and extra:
             stop += extra.end()
         kind = self.text[match.start(2):match.end(2)]

@@ -16,11 +16,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..text import slugify
 from .names import is_surname, never_starts_name
 from .orgs import Org, Orgs
 from .places import Places
-from .text import canonical
+from .text import canonical, slugify
 from .tokens import Token
 
 # Nouns after which a capitalised run is a place, street or school, not a person.
@@ -57,6 +56,7 @@ class Mention:
     posts: list[PostRef] = field(default_factory=list)
     posts_before: bool = False  # the title came before the name
     person: "Person | None" = None
+    sentence: object = None  # the text.Sentence it was read from (set by assemble)
 
     @property
     def name(self) -> str:

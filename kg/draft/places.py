@@ -13,9 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..text import search_key, slugify
 from .names import is_surname, looks_like_person
-from .text import canonical
+from .text import canonical, search_key, slugify
 
 # level (canonical vi) -> (record place type, English word, tier: 1 city/province, 2 district, 3 ward/commune)
 LEVELS = {

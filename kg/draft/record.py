@@ -8,6 +8,7 @@ YAML reads it back as the same string; otherwise it is double-quoted.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from typing import TYPE_CHECKING
@@ -25,8 +26,10 @@ _SUB_ORDER = {"headline": ("quote", "occurrence", "en"), "published": ("date", "
 # Plain scalars YAML would read as something else, or that would not parse.
 _SPECIAL = re.compile(r"^(?:[-+]?[0-9_.,:]+(?:e[-+]?\d+)?|[-+]?\.(?:inf|nan)|yes|no|true|false|on|off|null|y|n|~|"
                       r"\d{4}-\d\d?-\d\d?.*|<<|=)$", re.I)
+_SLUG = re.compile(r"[a-z][a-z0-9-]*")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _BAD_START = set("-?:,[]{}#&*!|>'\"%@` \t")
-_FLOW_CHARS = set(",[]{}")
+_FLOW_CHARS = re.compile(r"[,\[\]{}]")
 
 
 def scalar(value, flow: bool = False) -> str:
@@ -35,9 +38,11 @@ def scalar(value, flow: bool = False) -> str:
     if isinstance(value, (int, float)):
         return repr(value)
     text = str(value)
+    if _SLUG.fullmatch(text) and (len(text) > 5 or not _SPECIAL.match(text)):
+        return text  # ids and most words: the common case, decided fast
     plain = (text and text[0] not in _BAD_START and text == text.strip() and ": " not in text and " #" not in text
              and not text.endswith(":") and not _SPECIAL.match(text) and text.isprintable()
-             and not (flow and _FLOW_CHARS & set(text)))
+             and not (flow and _FLOW_CHARS.search(text)))
     return text if plain else json.dumps(text, ensure_ascii=False)
 
 
@@ -50,7 +55,7 @@ def _value(key: str, value, flow: bool = False) -> str:
         return "[" + ", ".join(scalar(v, flow=True) for v in value) + "]"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{k}: {scalar(v, flow=True)}" for k, v in value.items()) + "}"
-    if key in ("date", "end_date") and isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if key in ("date", "end_date") and isinstance(value, str) and _ISO_DATE.fullmatch(value):
         return _date(value)
     return scalar(value, flow)
 
@@ -60,13 +65,17 @@ def _ordered(item: dict, order) -> list[str]:
     return keys + [k for k in item if k not in keys]
 
 
-def _item_lines(section: str, item: dict) -> list[str]:
-    spec = SECTIONS[section]
-    order = ["id", *[k for k in spec.fields if k not in ("quote", "occurrence")], "quote", "occurrence"]
+@functools.lru_cache(maxsize=None)
+def _field_order(section: str) -> tuple[str, ...]:
     if section == "photos":  # the curated records put the English caption after the quote
-        order = ["id", "depicts", "quote", "occurrence", "en"]
+        return ("id", "depicts", "quote", "occurrence", "en")
+    fields = [k for k in SECTIONS[section].fields if k not in ("quote", "occurrence")]
+    return ("id", *fields, "quote", "occurrence")
+
+
+def _item_lines(section: str, item: dict) -> list[str]:
     lines = []
-    for index, key in enumerate(_ordered(item, order)):
+    for index, key in enumerate(_ordered(item, _field_order(section))):
         prefix = "  - " if index == 0 else "    "
         lines.append(f"{prefix}{key}: {_value(key, item[key])}")
     return lines

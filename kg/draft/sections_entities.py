@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..text import slugify
 from .orgs import PURPOSE_EN
-from .text import canonical
+from .text import canonical, slugify
 
 
 class EntitySections:

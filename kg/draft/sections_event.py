@@ -11,6 +11,9 @@ from .figures import figures_in
 from .text import Doc
 
 
+_YEAR_OPENING = re.compile(r"Nam\s+(\d{4})\s*,")
+
+
 class EventSections:
     def photos_and_presentations(self) -> tuple[list, list]:
         photos, presentations = [], []
@@ -131,8 +134,9 @@ class EventSections:
             items.append({**item, **quoted})
             self.mark(sentence.start)
         for number, sentence in unmatched:
-            snippet = " ".join(squash_spaces(self.doc.text[number.start:sentence.end]).split(" ")[:5])
-            snippet = snippet.split(",")[0].split(";")[0].rstrip(".")
+            after = squash_spaces(self.doc.text[number.end:sentence.end])
+            words = re.split(r"[,;.]", after)[0].split(" ")[:4]  # the counted noun, up to the next stop
+            snippet = " ".join([number.text.strip(), *words]).strip()
             self.notes.append(f"count '{snippet}' (line {sentence.line}) matches no measure in data/concepts.yaml; "
                               "not recorded")
         return items
@@ -142,5 +146,5 @@ class EventSections:
 
 def _sentence_year(doc: Doc, start: int) -> int | None:
     """'Năm 2020, LLVT quận đề ra …': the year a sentence is about, when it opens with one."""
-    found = re.match(r"Nam\s+(\d{4})\s*,", doc.fold[start:start + 12])
+    found = _YEAR_OPENING.match(doc.fold, start, start + 12)
     return int(found.group(1)) if found else None

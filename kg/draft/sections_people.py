@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..text import slugify, squash_spaces
+from ..text import squash_spaces
 from .attendance import acts_at_event, list_scopes
 from .people import Mention
-from .text import canonical
+from .text import canonical, slugify
 
 AUTHOR_NOTE = {"vi": "tác giả bài viết", "en": "author of the article"}
 _NO_NAME = {canonical(w) for w in ("Phóng viên", "Nhóm phóng viên", "Nhóm PV", "Ban Biên tập", "Cộng tác viên")}

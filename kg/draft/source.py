@@ -8,12 +8,14 @@ knows which conversion to run.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
 from ..errors import KgError
 from ..text import nfc
 
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # control characters other than line breaks and tabs
 # A news article of this genre is a few kB; 1 MB is already hundreds of articles.
 MAX_BYTES = 1_000_000
 
@@ -53,7 +55,7 @@ def decode_article(raw: bytes, shown: str) -> str:
         raise KgError(f"is not UTF-8 (bad byte at offset {exc.start}, line {line}); convert the file to UTF-8",
                       shown) from None
     text = text.lstrip("\ufeff")
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f\v")
+    controls = len(_CONTROLS.findall(text))
     if controls > max(8, len(text) // 100):
         raise KgError(f"is a binary file ({controls} control characters), not an article text", shown)
     if not any(c.isalpha() for c in text):

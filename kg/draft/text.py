@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from ..text import canonical as _canonical
 from ..text import nfc
+from ..text import search_key as _search_key
+from ..text import slugify as _slugify
 
 NBSP = "\u00a0"
 
@@ -39,6 +41,18 @@ def _fold_table() -> dict[int, str]:
 def canonical(text: str) -> str:
     """kg.text.canonical, cached: the same few words (levels, roles, names) are compared over and over."""
     return _canonical(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def slugify(text: str) -> str:
+    """kg.text.slugify, cached: ids are made from the same labels many times."""
+    return _slugify(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def search_key(text: str) -> str:
+    """kg.text.search_key, cached."""
+    return _search_key(text)
 
 
 def fold(text: str) -> str:

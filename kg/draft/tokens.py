@@ -74,6 +74,36 @@ class Token(NamedTuple):  # a tuple: made by the thousand, so it must be cheap
         return self.kind == "SEP" and (not chars or self.value in chars)
 
 
+_WORD_AT = re.compile(r"[^\s,;:()–—\-]+")
+_HON_FIRSTS = {"d/c", "d.c", "dong", "ong", "ba", "cac", "nhung"}
+_ORG_FIXED_FIRSTS = {"quan", "huyen", "thanh", "tinh", "thi", "dang", "truong", "thpt", "thcs", "ptth", "tieu", "mam",
+                     "cao", "dai", "trung", "hoc", "hoi", "ban", "phong", "so", "doan", "cuc", "van", "bo"}
+
+
+def _dispatch(lexicon: Lexicon) -> dict[str, set[str]]:
+    """First words of each kind of structural token (honorific, rank, role, organisation); built once."""
+    found = lexicon.cache.get("dispatch")
+    if found is None:
+        def firsts(matcher) -> set[str]:
+            return {p.split()[0].lower() for p in [*matcher.entries, *matcher.case_sensitive_entries]}
+
+        found = {"hon": _HON_FIRSTS, "rank": firsts(lexicon.ranks), "role": firsts(lexicon.roles),
+                 "org": firsts(lexicon.org_matcher) | _ORG_FIXED_FIRSTS}
+        lexicon.cache["dispatch"] = found
+    return found
+
+
+def _firsts(lexicon: Lexicon) -> set[str]:
+    """Every word a structural token can start with (lower case, folded); most words are not one of them."""
+    found = lexicon.cache.get("firsts")
+    if found is None:
+        singles, pairs = _starts(lexicon)
+        found = set(singles) | {p[0] for p in pairs} | _BEFORE_CAPITAL | _LEVEL_FIRST
+        found |= {w + "." for w in found}
+        lexicon.cache["firsts"] = found
+    return found
+
+
 def _merge_words(tokens: list[Token]) -> list[Token]:
     """Join WORD tokens that follow each other (a notable item that turned out plain splits a run)."""
     merged: list[Token] = []
@@ -91,16 +121,28 @@ class Tokenizer:
     def __init__(self, text: str, fold: str, lexicon: Lexicon, places: Places, orgs: Orgs):
         self.text, self.fold, self.lexicon, self.places, self.orgs = text, fold, lexicon, places, orgs
         self.singles, self.pairs = _starts(lexicon)
-        # One pass over the article: its words and separators, and where structural tokens may start.
-        self.items = [(m.start(), m.end(), m.group(0)) for m in _ITEMS.finditer(fold)]
-        self.item_starts = [item[0] for item in self.items]
-        self.candidates = self._candidates()
+        # One pass over the article: its words and separators, where structural tokens may start
+        # (candidates), which words are capitalised, and which items are notable (anything but a plain word).
+        self.items = items = [(m.start(), m.end(), m.group(0)) for m in _ITEMS.finditer(fold)]
+        self.item_starts = [item[0] for item in items]
+        self.capitals, self.notable = [], []
+        self.candidates: set[int] = set()
+        firsts, singles, separators = _firsts(lexicon), self.singles, _SEPARATORS
+        add_notable, add_capital, is_candidate = self.notable.append, self.capitals.append, self._is_candidate
+        for index, (first, _stop, word) in enumerate(items):  # the hot loop of drafting: keep it lean
+            if word in separators:
+                add_notable(index)
+                continue
+            capital = word[0].isupper()
+            if capital:
+                add_capital(first)
+            low = word.lower()
+            if low in firsts and (low in singles or is_candidate(index, low)):
+                self.candidates.add(first)
+                add_notable(index)
+            elif capital or word in _AND_FOLDED:
+                add_notable(index)
         self.candidate_list = sorted(self.candidates)
-        self.capitals = [first for first, _stop, word in self.items if word[0].isupper()]
-        # Items that may start a token other than a plain word; the words between them are skipped in bulk.
-        candidates = self.candidates
-        self.notable = [index for index, (first, _stop, word) in enumerate(self.items)
-                        if word in _SEPARATORS or first in candidates or word[0].isupper() or word in _AND_FOLDED]
 
     def worth_parsing(self, start: int, end: int) -> bool:
         """Can this clause hold a person, title or organisation? Only if a structural word or a capital
@@ -112,27 +154,29 @@ class Tokenizer:
         return index < len(self.capitals) and self.capitals[index] < end
 
     def structural_at(self, pos: int, end: int) -> Token | None:
-        """An honorific, rank, role, organisation or level word starting at pos."""
-        hon = HON_RE.match(self.fold, pos, end)
-        if hon:
-            word = canonical(self.text[hon.start(2):hon.end(2)])
-            if word in _HONORIFICS:
+        """An honorific, rank, role, organisation or level word starting at pos.
+
+        The first word says which of them can start here, so only those patterns are tried.
+        """
+        word = _WORD_AT.match(self.fold, pos, end)
+        low = word.group(0).lower() if word else ""
+        if low.endswith(".") and low != "tp.":
+            low = low.rstrip(".")
+        firsts = _dispatch(self.lexicon)
+        if low in firsts["hon"] and (hon := HON_RE.match(self.fold, pos, end)):
+            if canonical(self.text[hon.start(2):hon.end(2)]) in _HONORIFICS:
                 return Token("HON", pos, hon.end(), bool(hon.group(1)))
-        rank = self.lexicon.ranks.match(self.fold, pos, end)
-        if rank:
+        if low in firsts["rank"] and (rank := self.lexicon.ranks.match(self.fold, pos, end)):
             return Token("RANK", pos, rank[0], rank[1])
-        role = self.lexicon.roles.match(self.fold, pos, end, self.text)
-        if role:
+        if low in firsts["role"] and (role := self.lexicon.roles.match(self.fold, pos, end, self.text)):
             stop = role[0]
             for modifier in _MODIFIER_KEYS:  # "Phó Bí thư Thường trực": the role is Phó Bí thư
                 if self.fold[stop:stop + len(modifier) + 1].lower() == " " + modifier:
                     stop += len(modifier) + 1
             return Token("ROLE", pos, stop, (role[1], role[2], role[0]))
-        org = self.orgs.parse_at(pos, end)
-        if org:
+        if low in firsts["org"] and (org := self.orgs.parse_at(pos, end)):
             return Token("ORG", pos, org.end, org)
-        place = self.places.mention_at(pos, end)
-        if place:
+        if low in _LEVEL_FIRST and (place := self.places.mention_at(pos, end)):
             return Token("PLACE", pos, place.stop, place)
         return None
 
@@ -184,28 +228,24 @@ class Tokenizer:
         return Token("WORD", head[0], tail[1], (text[head[0]:head[1]].lower(), second,
                                                 text[tail[0]:tail[1]].lower()))
 
-    def _candidates(self) -> set[int]:
-        """Offsets where a structural token may start: a known first word, or first two words."""
-        words = [(first, word) for first, _stop, word in self.items if word not in _SEPARATORS]
-        singles, pairs, text = self.singles, self.pairs, self.text
-        found = set()
-        following = [w for _, w in words[1:]] + [""]
-        for (offset, word), nxt in zip(words, following):
-            low = word.lower()
-            if low[-1] == "." and low != "tp.":
-                low = low.rstrip(".")
-            if low in singles or (low, nxt.lower()) in pairs or (low in _BEFORE_CAPITAL and nxt[:1].isupper()):
-                found.add(offset)
-            elif low in _LEVEL_FIRST:
-                real = text[offset:offset + len(word)].lower()
-                if real in _LEVEL_SINGLE:
-                    found.add(offset)
-                elif nxt:
-                    after = offset + len(word)
-                    gap = len(self.fold[after:after + 4]) - len(self.fold[after:after + 4].lstrip())
-                    if (real, text[after + gap:after + gap + len(nxt)].lower()) in _LEVEL_PAIRS:
-                        found.add(offset)
-        return found
+    def _is_candidate(self, index: int, low: str) -> bool:
+        """Can a structural token start at items[index]? A known first word, or first two words."""
+        items = self.items
+        nxt = items[index + 1][2] if index + 1 < len(items) else ""
+        if low[-1] == "." and low != "tp.":
+            low = low.rstrip(".")
+        if low in self.singles or (low, nxt.lower()) in self.pairs or (low in _BEFORE_CAPITAL and nxt[:1].isupper()):
+            return True
+        if low not in _LEVEL_FIRST:
+            return False
+        first, stop, _word = items[index]
+        real = self.text[first:stop].lower()
+        if real in _LEVEL_SINGLE:
+            return True
+        if not nxt or nxt in _SEPARATORS:
+            return False
+        after = items[index + 1]
+        return (real, self.text[after[0]:after[1]].lower()) in _LEVEL_PAIRS
 
     def _name(self, pos: int, end: int) -> Token | None:
         run = CAP_RUN.match(self.fold, pos, end)

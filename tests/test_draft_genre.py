@@ -1,0 +1,145 @@
+"""The drafter on shapes of the genre that the fixture articles do not have.
+
+Every text here is invented (HƯ CẤU / FICTIONAL): short articles written to
+exercise one trap each — titles before names, unknown organisations in a
+chain, bylines and source lines, dash-joined organisers, military regions,
+homographs that only diacritics tell apart, and layouts with no indentation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.config import DEFAULT_BASE_IRI, Project
+from kg.draft import Drafter
+from kg.text import canonical
+
+ROOT = Path(__file__).resolve().parents[1]
+DATELINE = "Hải Phòng, ngày 05 tháng 3 năm 2023\n\n"
+
+
+@pytest.fixture(scope="module")
+def drafter() -> Drafter:
+    return Drafter.for_project(Project(ROOT, DEFAULT_BASE_IRI))
+
+
+def draft(drafter, body: str, headline: str = "UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022"):
+    return drafter.draft_text(DATELINE + headline + "\n\n" + body, article_id="hu-cau", text_ref="hu-cau.txt")
+
+
+def posts(result, name: str) -> set[str]:
+    people = {canonical(p["name"]): p["id"] for p in result.record.get("people", [])}
+    return {h["post"] for h in result.record.get("holdings", []) if h["person"] == people[canonical(name)]}
+
+
+def names(result) -> set[str]:
+    return {p["name"] for p in result.record.get("people", [])}
+
+
+def test_title_before_a_name_with_a_one_letter_given_name(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. "
+                            "Dự có Chủ tịch HĐND quận Nguyễn Văn A.\n")
+    assert posts(result, "Nguyễn Văn A") == {"chu-tich@hdnd-le-chan"}
+    assert "Lê Chân" not in names(result)  # a district named after a person is a place here
+
+
+def test_unknown_organisation_in_a_chain_is_stepped_over(drafter):
+    result = draft(drafter, "          Ngày 9/1/2023, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. "
+                            "Đồng chí Nguyễn Xuân Kỳ, Ủy viên Trung ương Đảng, Bí thư Thành ủy, Chủ tịch HĐND "
+                            "thành phố dự hội nghị.\n")
+    assert posts(result, "Nguyễn Xuân Kỳ") == {"bi-thu@thanh-uy-hai-phong", "chu-tich@hdnd-hai-phong"}
+    assert any("Ủy viên Trung ương Đảng" in n for n in result.notes)
+
+
+def test_name_with_no_separator_before_its_post_and_bracketed_post(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. "
+                            "Dự có đ/c Lê Minh Phó Bí thư Quận ủy, Chủ tịch UBND quận; ông Trần Văn Cường "
+                            "(Chủ tịch UBND phường An Biên).\n")
+    assert posts(result, "Lê Minh") == {"pho-bi-thu@quan-uy-le-chan", "chu-tich@ubnd-le-chan"}
+    assert posts(result, "Trần Văn Cường") == {"chu-tich@ubnd-an-bien"}
+
+
+def test_list_after_a_colon_and_semicolons(drafter):
+    result = draft(drafter, "Ngày 10/12/2022, UBND huyện An Lão tổ chức Hội nghị tổng kết năm 2022.\n"
+                            "Đến dự có các đồng chí: Nguyễn Văn Minh, Phó Bí thư Thường trực Huyện ủy; Trần Quang Huy, "
+                            "Chủ tịch UBND huyện.\n", headline="Huyện An Lão tổng kết năm 2022")
+    assert posts(result, "Nguyễn Văn Minh") == {"pho-bi-thu@huyen-uy-an-lao"}  # "Thường trực" refines the role
+    assert posts(result, "Trần Quang Huy") == {"chu-tich@ubnd-an-lao"}
+    attending = {a.get("person") for a in result.record["attendance"]}
+    assert {"nguyen-van-minh", "tran-quang-huy"} <= attending
+
+
+def test_dash_joined_organisers_and_a_ward_event(drafter):
+    result = draft(drafter, "          Chiều ngày 14/12, Đảng ủy - HĐND - UBND phường Anh Dũng tổ chức hội nghị tổng "
+                            "kết công tác quốc phòng, quân sự địa phương năm 2022. Nhân dịp này, UBND phường khen "
+                            "thưởng 3 tập thể, 7 cá nhân.\n", headline="Phường Anh Dũng tổng kết công tác năm 2022")
+    event = result.record["events"][0]
+    assert event["organizer"] == ["dang-uy-anh-dung", "hdnd-anh-dung", "ubnd-anh-dung"]
+    assert event["date"] == "2022-12-14"  # no year written: the year before the March 2023 dateline
+    assert event["series"] == "anh-dung-tong-ket-qsqp"  # "quốc phòng, quân sự" is the same topic
+    assert "figures" not in result.record  # recipients of an unnamed award are not figures
+    assert any("names no award type" in n for n in result.notes)
+
+
+def test_military_region_ministry_and_homographs(drafter):
+    result = draft(drafter, "          Sáng 2/4, Bộ Tư lệnh Quân khu 3 tổ chức hội nghị rút kinh nghiệm. Đồng chí "
+                            "Thượng tướng Nguyễn Văn Xuân, Thứ trưởng Bộ Quốc phòng dự. Kết thúc hội nghị, Bộ Tư lệnh "
+                            "Quân khu tặng Bằng khen cho 05 tập thể và 12 cá nhân.\n",
+                   headline="Quân khu 3 rút kinh nghiệm diễn tập")
+    awards = result.record["awards"]
+    assert [(a["conferred_by"], a["collectives"], a["individuals"]) for a in awards] == [("btl-qk-3", 5, 12)]
+    assert result.record["events"][0]["organizer"] == ["btl-qk-3"]
+    # "Thứ trưởng" (deputy minister) and "Thủ trưởng" (head) fold alike; the right one is read.
+    assert {(h["person"], h["post"]) for h in result.record["holdings"]} == {
+        ("nguyen-van-xuan", "thu-truong@bo-quoc-phong")}
+    assert {o["id"] for o in result.record["organisations"]} >= {"qk-3", "btl-qk-3", "bo-quoc-phong"}
+
+
+def test_caption_introduced_by_anh_source_line_and_anonymous_byline(drafter):
+    body = ("          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022.\n\n"
+            "Ảnh: Đồng chí Lê Minh phát biểu tại hội nghị\nẢnh: Minh Tuấn\n\nPV\n")
+    result = draft(drafter, body)
+    assert result.record["photos"][0]["quote"] == "Đồng chí Lê Minh phát biểu tại hội nghị"
+    assert "Minh Tuấn" not in names(result) and "PV" not in names(result)
+    assert result.record["article"]["author"] == {"name": "PV"}
+    result = draft(drafter, body.replace("PV\n", "Theo qdnd.vn\n"))
+    assert "photos" in result.record and len(result.record["photos"]) == 1
+    assert any("source line 'Theo qdnd.vn'" in n for n in result.notes)
+
+
+def test_byline_with_news_and_photos_prefix_is_the_author(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022.\n\n"
+                            "Tin, ảnh: Minh Châu\n")
+    author = result.record["article"]["author"]["person"]
+    assert next(p["name"] for p in result.record["people"] if p["id"] == author) == "Minh Châu"
+
+
+def test_no_indentation_and_single_line_breaks(drafter):
+    """Scraped text: paragraphs on single lines, captions among them without a final stop."""
+    result = draft(drafter, "Ngày 10/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022.\n"
+                            "Toàn cảnh hội nghị\n"
+                            "Đồng chí Trần Quang Huy, Chủ tịch UBND quận trao Giấy khen cho các tập thể\n"
+                            "Dịp này, UBND quận tặng Giấy khen cho 6 tập thể, 10 cá nhân.\n")
+    assert [p["quote"] for p in result.record["photos"]] == [
+        "Toàn cảnh hội nghị", "Đồng chí Trần Quang Huy, Chủ tịch UBND quận trao Giấy khen cho các tập thể"]
+    assert result.record["presentations"][0]["presenter"] == "tran-quang-huy"
+    assert [(a["collectives"], a["individuals"]) for a in result.record["awards"]] == [(6, 10)]
+
+
+def test_range_with_months_and_years_and_a_document_number(drafter):
+    result = draft(drafter, "          Từ ngày 28/12/2022 đến ngày 02/01/2023, UBND quận Lê Chân tổ chức diễn tập "
+                            "khu vực phòng thủ theo Chỉ thị số 16/CT-TTg.\n", headline="Lê Chân diễn tập")
+    event = result.record["events"][0]
+    assert (event["date"], event["end_date"], event["type"]) == ("2022-12-28", "2023-01-02", "Event")
+
+
+def test_later_reference_by_title_only(drafter):
+    """A caption that names only the post ("Chủ tịch UBND quận trao …") is the person who holds it."""
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Dự có "
+                            "đ/c Phạm Văn Dũng – Chủ tịch UBND quận.\n\n"
+                            "Chủ tịch UBND quận trao Giấy khen cho các tập thể\nToàn cảnh hội nghị\n")
+    [presentation] = result.record["presentations"]
+    assert presentation["presenter"] == "pham-van-dung" and presentation["photo"] == "anh-1"
+    assert result.record["photos"][0]["depicts"] == ["pham-van-dung", result.record["events"][0]["id"]]
