@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install browser bench clean
+.PHONY: demo series-demo test install browser bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,16 @@ demo: $(STAMP)
 	$(BIN)/kg validate
 	$(BIN)/kg graph -o .kg/graph.html
 	$(BIN)/kg query attendees
+
+# The seed plus the fictional fixtures (other years, another district) in a scratch project.
+SERIES := .kg/series-demo
+series-demo: $(STAMP)
+	rm -rf $(SERIES) && mkdir -p $(SERIES)
+	cp -r data ontology queries $(SERIES)/
+	cp tests/fixtures/articles/*.txt tests/fixtures/articles/*.yaml $(SERIES)/data/articles/
+	$(BIN)/kg --project $(SERIES) build -q
+	$(BIN)/kg --project $(SERIES) links
+	$(BIN)/kg --project $(SERIES) compare 2019 2020 --series "duong kinh"
 
 # Browser tests drive Debian's chromium; install it when missing (CI runs as root).
 browser:

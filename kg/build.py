@@ -15,7 +15,7 @@ from .compile.vocab import KGO, Iris
 from .config import Project
 from .errors import KgError
 from .records.check import Record, load_record
-from .records.concepts import load_concepts, load_glossary
+from .records.concepts import Concepts, Glossary, load_concepts, load_glossary
 
 
 @dataclass
@@ -31,13 +31,12 @@ def record_files(project: Project) -> list[Path]:
     return sorted(project.articles_dir.glob("*.yaml"))
 
 
-def load_records(project: Project, files: list[Path] | None = None) -> list[Record]:
-    concepts = load_concepts(project.concepts_file, project.shown(project.concepts_file))
-    glossary = load_glossary(project.glossary_file, project.shown(project.glossary_file))
+def load_records(project: Project, files: list[Path], concepts: Concepts, glossary: Glossary) -> list[Record]:
+    """Check every record; article ids must be unique across them."""
     notations = glossary.notations()
     records = []
     seen: dict[str, str] = {}
-    for path in files if files is not None else record_files(project):
+    for path in files:
         record = load_record(path, concepts, notations, project.shown(path))
         if record.id in seen:
             raise KgError(f"article id {record.id!r} is already used by {seen[record.id]}; ids are unique",
@@ -47,8 +46,7 @@ def load_records(project: Project, files: list[Path] | None = None) -> list[Reco
     return records
 
 
-def compile_project(project: Project, extra_records: list[Path] = (),
-                    progress: Callable[[str], None] = lambda _: None) -> Compiled:
+def compile_project(project: Project, progress: Callable[[str], None] = lambda _: None) -> Compiled:
     """Check and compile everything; raise KgError (nothing written) on the first problem."""
     from .link import link_records  # the linker decides which IRIs articles share
 
@@ -58,7 +56,7 @@ def compile_project(project: Project, extra_records: list[Path] = (),
     quads = ontology_quads(ontology_files(project.ontology_dir), iris, project.shown)
     quads += glossary_quads(glossary, iris)
     quads += concept_quads(concepts, iris)
-    records = load_records(project, record_files(project) + list(extra_records))
+    records = load_records(project, record_files(project), concepts, glossary)
     progress(f"checked {len(records)} record(s)")
     links = link_records(records, project, iris)
     compiled = Compiled(quads, records, review=links.review, merged=links.merged)
