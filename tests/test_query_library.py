@@ -34,8 +34,7 @@ def test_every_named_query_parses_and_documents_itself(seed_project, seed_store)
                 bind(given, query.text, query_prefixes(seed_project.base_iri), query))
 
 
-# pyoxigraph binds only projected variables. attendees.rq (a competency query, not changed here)
-# declares ?event without returning it; reported to the lead.
+# pyoxigraph binds only projected variables: a declared parameter must be in the SELECT list.
 def test_every_declared_parameter_can_be_bound(seed_project, seed_store):
     from kg.errors import KgError
 

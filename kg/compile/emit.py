@@ -42,6 +42,7 @@ class ArticleEmitter:
         self.quads: list[Quad] = []
         self.sources: dict[str, str] = {}  # IRI -> 'record.yaml:line', for located validation errors
         self._slugs: Counter = Counter()
+        self._assessed: list[NamedNode] = []
         main = record.main_event()
         self.default_date = (main or {}).get("date") or record.article["published"]["date"]
         self.default_year = (main or {}).get("reviews_year") or int(self.default_date[:4])
@@ -349,8 +350,9 @@ class ArticleEmitter:
             self.add(node, K.hasTask, task_node)
 
     def emit_assessment(self, item: Mapping) -> None:
-        index = sum(1 for key in self._slugs if key[0] == "assessment") + 1
-        node = self.statement("assessment", "Assessment", str(index), item)
+        # Assessments have no natural key; their order in the record numbers them.
+        node = self.statement("assessment", "Assessment", str(len(self._assessed) + 1), item)
+        self._assessed.append(node)
         self.labels(node, None, item.get("en"))
         self.add(node, RS.label, lang(item["vi"], "vi"))
         if item.get("by"):
