@@ -37,6 +37,14 @@ def copy_project(target: Path) -> Project:
     return Project(target, DEFAULT_BASE_IRI, target / ".kg")
 
 
+@pytest.fixture(scope="session")
+def drafter():
+    """One drafter for the session: building its patterns from concepts and glossary is the slow part."""
+    from kg.draft.api import Drafter
+
+    return Drafter.for_project(Project(ROOT, DEFAULT_BASE_IRI))
+
+
 @pytest.fixture
 def scratch_project(tmp_path) -> Project:
     return copy_project(tmp_path / "project")

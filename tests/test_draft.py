@@ -27,11 +27,6 @@ def project() -> Project:
 
 
 @pytest.fixture(scope="module")
-def drafter(project) -> Drafter:
-    return Drafter.for_project(project)
-
-
-@pytest.fixture(scope="module")
 def drafts(drafter) -> dict:
     """Drafts of the seed and the four fixtures, by file stem."""
     paths = [SEED_TEXT] + sorted(FIXTURES.glob("*.txt"))

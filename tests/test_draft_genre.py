@@ -12,17 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.config import DEFAULT_BASE_IRI, Project
-from kg.draft import Drafter
 from kg.text import canonical
 
 ROOT = Path(__file__).resolve().parents[1]
 DATELINE = "Hải Phòng, ngày 05 tháng 3 năm 2023\n\n"
-
-
-@pytest.fixture(scope="module")
-def drafter() -> Drafter:
-    return Drafter.for_project(Project(ROOT, DEFAULT_BASE_IRI))
 
 
 def draft(drafter, body: str, headline: str = "UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022"):

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from kg.config import DEFAULT_BASE_IRI, Project
-from kg.draft import Drafter
 from kg.draft.source import MAX_BYTES
 from kg.errors import KgError
 from kg.records.check import load_record
@@ -23,11 +22,6 @@ NO_PEOPLE = ("Hải Phòng, ngày 02 tháng 3 năm 2021\n\nThời tiết cuối 
 @pytest.fixture(scope="module")
 def project() -> Project:
     return Project(ROOT, DEFAULT_BASE_IRI)
-
-
-@pytest.fixture(scope="module")
-def drafter(project) -> Drafter:
-    return Drafter.for_project(project)
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
