@@ -8,13 +8,11 @@ homographs that only diacritics tell apart, and layouts with no indentation.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from kg.text import canonical
 
-ROOT = Path(__file__).resolve().parents[1]
 DATELINE = "Hải Phòng, ngày 05 tháng 3 năm 2023\n\n"
 
 
