@@ -138,7 +138,7 @@ def curated_records(project) -> list[Path]:
 def evaluate(paths: list[Path], project, drafter=None) -> list[Score]:
     """Draft the text of each curated record and score the draft against it.
 
-    A record that does not load (another engineer may be writing it right now) becomes a row with
+    A record that does not load (a curator may be midway through editing it) becomes a row with
     its error instead of stopping the report.
     """
     from ..records.check import load_record
