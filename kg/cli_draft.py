@@ -85,9 +85,10 @@ def draft(ctx: Context, article: str, output: str | None, article_id: str | None
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--fail-under", type=float, metavar="SCORE",
               help="Exit 1 when any metric of any article is below SCORE (e.g. 0.95).")
+@click.option("--details", is_flag=True, help="Under each article, list the facts the draft missed (-) and added (+).")
 @pass_ctx
 @reports_errors
-def evaluate(ctx: Context, records: tuple[str, ...], fmt: str, fail_under: float | None):
+def evaluate(ctx: Context, records: tuple[str, ...], fmt: str, fail_under: float | None, details: bool):
     """Score the drafter against curated records (default: data/articles and the test fixtures).
 
     \b
@@ -105,11 +106,12 @@ def evaluate(ctx: Context, records: tuple[str, ...], fmt: str, fail_under: float
         raise KgError("no curated records found in data/articles/; name some records to score against")
     scores = run(paths, project)
     if fmt == "json":
-        payload = {"articles": [{"article": s.article, **({"error": s.error} if s.error else s.values)}
+        payload = {"articles": [{"article": s.article, **({"error": s.error} if s.error else s.values),
+                                 **({"differences": s.differences} if details else {})}
                                 for s in scores], "mean": mean(scores)}
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
-        click.echo(table(scores))
+        click.echo(table(scores, details))
     if fail_under is not None:
         low = [f"{s.article} {m}={s.values[m]:.2f}" for s in scores if not s.error for m in METRICS
                if s.values[m] < fail_under]

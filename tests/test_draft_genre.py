@@ -134,3 +134,39 @@ def test_later_reference_by_title_only(drafter):
     [presentation] = result.record["presentations"]
     assert presentation["presenter"] == "pham-van-dung" and presentation["photo"] == "anh-1"
     assert result.record["photos"][0]["depicts"] == ["pham-van-dung", result.record["events"][0]["id"]]
+
+
+def test_party_committee_member_written_as_one_word(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. "
+                            "Dự có ông Lương Văn Tấn, Thành ủy viên, Bí thư Quận ủy.\n")
+    assert posts(result, "Lương Văn Tấn") == {"uy-vien@thanh-uy-hai-phong", "bi-thu@quan-uy-le-chan"}
+
+
+def test_surname_that_is_also_an_organisation_head(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. "
+                            "Dự có ông Đoàn Ngọc Sơn, Phó Chủ tịch UBND quận.\n")
+    assert posts(result, "Đoàn Ngọc Sơn") == {"pho-chu-tich@ubnd-le-chan"}
+
+
+def test_chained_military_posts_share_the_command_but_a_secretary_does_not(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. "
+                            "Dự có Đại tá Phạm Quốc Hưng – Phó Chỉ huy trưởng – Tham mưu trưởng Bộ CHQS thành "
+                            "phố; đồng chí Trần Thị Mơ, Bí thư, Chủ tịch UBND phường An Biên.\n")
+    assert posts(result, "Phạm Quốc Hưng") == {"pho-chi-huy-truong@bo-chqs-hai-phong",
+                                                "tham-muu-truong@bo-chqs-hai-phong"}
+    assert posts(result, "Trần Thị Mơ") == {"chu-tich@ubnd-an-bien"}  # "Bí thư" of no stated body: no holding
+
+
+def test_role_named_after_its_body(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. "
+                            "Dự có đồng chí Lý Văn Tường – Trưởng Công an quận.\n")
+    assert [p for p in posts(result, "Lý Văn Tường") if p.startswith("truong-cong-an@")] != []
+
+
+def test_recipients_counted_by_what_they_are_and_an_increase_is_no_award(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. "
+                            "Lực lượng dân quân đạt 1.012 đồng chí, tăng 3,5% so với năm 2021. "
+                            "Dịp này, Ban CHQS quận tặng danh hiệu Chiến sĩ tiên tiến cho 05 đồng chí dân quân.\n")
+    awards = result.record["awards"]
+    assert [(a["award"], a.get("collectives"), a.get("individuals")) for a in awards] == \
+        [("chien-si-tien-tien", None, 5)]

@@ -60,6 +60,11 @@ def test_metrics_count_misses_and_extras():
     assert score.values["ranks"] == 0.0  # a has the wrong rank, c has a rank nobody gave
     assert score.values["date"] == 0.0  # the dateline is not the event date
     assert score.values["awards"] == 0.5
+    assert score.differences == [
+        "names - b", "names + c", "posts + c · bi-thu · x", "ranks - a · trung-ta", "ranks + a · thuong-ta",
+        "ranks + c · dai-uy", "awards - y · bang-khen · 0 · 5", "date - 2019-11-21", "date + 2020-01-24"]
+    assert "    names - b" in table([score], details=True).splitlines()
+    assert "names - b" not in table([score])
 
 
 def test_organisations_compare_by_label_with_abbreviations_expanded(project):

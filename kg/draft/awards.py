@@ -18,8 +18,12 @@ from .numbers import parse_number
 from .orgs import Org
 from .text import Doc, canonical
 
-COUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+)\s+(tap\s+the|ca\s+nhan|don\s+vi|luot\s+tap\s+the)"
-                   r"(?![A-Za-z])", re.I)
+# Recipients are counted as collectives (tập thể, đơn vị, cơ quan) or individuals (cá nhân, and people
+# named by what they are: "05 đồng chí dân quân", "12 học sinh").
+COUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+)\s+(tap\s+the|ca\s+nhan|don\s+vi|luot\s+tap\s+the|"
+                   r"co\s+quan|dong\s+chi|can\s+bo|chien\s+si|quan\s+nhan|hoc\s+sinh|doan\s+vien|hoi\s+vien|"
+                   r"dan\s+quan|nguoi)(?![A-Za-z])", re.I)
+_COLLECTIVES = {"tập thể", "đơn vị", "lượt tập thể", "cơ quan"}
 VERB = re.compile(r"(?<![A-Za-z])(?:trao\s+tang|tang\s+thuong|khen\s+thuong|tang|trao)(?![A-Za-z])", re.I)
 _VERBS = {"trao tặng", "tặng thưởng", "khen thưởng", "tặng", "trao"}
 ANOTHER_AWARD = re.compile(r"(?<![A-Za-z])(?:danh\s+hieu|Giay\s+khen|Bang\s+khen|Co\s+thi\s+dua|Huan\s+chuong|"
@@ -41,7 +45,8 @@ class Conferral:
     notes: tuple[str, ...] = ()
 
 
-def _verbs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+def conferring_verbs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of "tặng", "trao", "khen thưởng" …; not "tăng" (to increase), which folds the same."""
     return [(m.start(), m.end()) for m in VERB.finditer(doc.fold, start, end)
             if canonical(doc.text[m.start():m.end()]) in _VERBS]
 
@@ -52,7 +57,7 @@ def conferrals_in_clause(doc: Doc, lexicon: Lexicon, start: int, end: int, orgs_
     if "tang" not in lower and "trao" not in lower and "khen" not in lower:
         return []  # no verb of conferring: most clauses stop here, cheaply
     hits = lexicon.awards.finditer(doc.fold, start, end)
-    verbs = _verbs(doc, start, end)
+    verbs = conferring_verbs(doc, start, end)
     if not hits or not verbs:
         return []
     mentions = orgs_in(start, end)
@@ -74,10 +79,10 @@ def conferrals_in_clause(doc: Doc, lexicon: Lexicon, start: int, end: int, orgs_
         for count in counts:
             value = int(parse_number(count.group(1)))
             what = canonical(doc.text[count.start(2):count.end(2)])
-            if what == "cá nhân":
-                individuals = (individuals or 0) + value
-            else:
+            if what in _COLLECTIVES:
                 collectives = (collectives or 0) + value
+            else:
+                individuals = (individuals or 0) + value
         # The body: "của ORG" right after the award, else the last organisation before the verb.
         giver = None
         of = OF_ORG.match(doc.fold, a_end, limit)

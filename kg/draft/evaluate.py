@@ -40,6 +40,8 @@ class Score:
     values: dict[str, float]
     counts: dict[str, str] = field(default_factory=dict)  # "found/expected" per metric, for the table
     error: str | None = None
+    # What the draft missed ("-") and added ("+"), per metric, for `kg eval --details`.
+    differences: list[str] = field(default_factory=list)
 
 
 class OrgKeys:
@@ -123,7 +125,23 @@ def compare(draft: Facts, curated: Facts, article: str) -> Score:
         "date": f"{draft.date or '—'}",
         "awards": f"{award_hits}/{sum(curated.awards.values())}",
     }
-    return Score(article, values, counts)
+    return Score(article, values, counts, differences=_differences(draft, curated))
+
+
+def _differences(draft: Facts, curated: Facts) -> list[str]:
+    def shown(fact) -> str:
+        return " · ".join(str(part) for part in fact) if isinstance(fact, tuple) else str(fact)
+
+    lines = []
+    for metric, got, want in (("names", draft.names, curated.names), ("posts", draft.posts, curated.posts),
+                              ("ranks", set(draft.ranks.items()), set(curated.ranks.items())),
+                              ("awards", set(draft.awards), set(curated.awards))):
+        lines += [f"{metric} - {shown(fact)}" for fact in sorted(want - got, key=str)]
+        lines += [f"{metric} + {shown(fact)}" for fact in sorted(got - want, key=str)]
+    if draft.date != curated.date:
+        lines.append(f"date - {curated.date}")
+        lines.append(f"date + {draft.date}")
+    return lines
 
 
 def curated_records(project) -> list[Path]:
@@ -173,8 +191,9 @@ def mean(scores: list[Score]) -> dict[str, float]:
     return {m: sum(s.values[m] for s in scored) / len(scored) for m in METRICS} if scored else {}
 
 
-def table(scores: list[Score]) -> str:
-    """The quality report as text: one row per article, then the mean; counts are found/expected+extra."""
+def table(scores: list[Score], details: bool = False) -> str:
+    """The quality report as text: one row per article, then the mean; counts are found/expected+extra.
+    With details, each row is followed by what the draft missed (-) and added (+)."""
     width = max([len(s.article) for s in scores] + [7])
     head = f"{'article':<{width}}  " + "  ".join(f"{m:>6}" for m in METRICS)
     lines = [head, "-" * len(head)]
@@ -184,6 +203,8 @@ def table(scores: list[Score]) -> str:
             continue
         lines.append(f"{score.article:<{width}}  " + "  ".join(f"{score.values[m]:>6.2f}" for m in METRICS)
                      + "   " + " ".join(f"{m}={score.counts[m]}" for m in METRICS if m != "date"))
+        if details:
+            lines += [f"    {line}" for line in score.differences]
     averages = mean(scores)
     if averages:
         lines.append("-" * len(head))

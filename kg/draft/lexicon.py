@@ -31,8 +31,9 @@ EXTRA_ROLES = (
 ROLE_MODIFIERS = ("Thường trực", "phụ trách", "kiêm nhiệm", "Thường vụ")
 
 # Glossary terms whose English label names a body are organisation heads.
-_ORG_EN = re.compile(r"Committee|Council|Command|Board|Army|Guard|Front|[Pp]olice|Public Security|Region|"
-                     r"armed forces|Party", re.I)
+# Whole words: "Commander" is a post, not a body.
+_ORG_EN = re.compile(r"\b(?:Committee|Council|Command|Board|Army|Guard|Front|[Pp]olice|Public Security|Region|"
+                     r"armed forces|Party)\b", re.I)
 _LOWER_BODIES = re.compile(r"armed forces|police", re.I)
 # Heads that are written in lower case in prose as common nouns; they only
 # count when something refers to them (a post, an award, an organiser).

@@ -316,6 +316,9 @@ class Orgs:
         head = canonical(self.text[match.start(1):match.end(1)])
         if head not in _GENERIC_HEADS:
             return None
+        run = CAP_RUN.match(self.fold, pos, end)
+        if run and looks_like_person(self.text[pos:run.end()].split()):
+            return None  # "Đoàn Ngọc Sơn" is a person whose surname is a head word
         first = self.text[match.end():match.end() + 1]
         if head in ("trung tâm", "hội đồng"):
             pass  # named by lower-case words as often as not

@@ -28,7 +28,9 @@ _PLACE_NOUNS = {canonical(w) for w in (
     "bảo tàng tàu quảng trường công viên huyện quận xã phường tỉnh").split()}
 # Words that open an unnamed group of attendees in a list.
 GROUP_START = {"lãnh đạo", "đại diện", "đại biểu", "cán bộ", "các", "thủ trưởng", "toàn thể"}
-_ORG_WORDS = {"ban", "phòng", "đoàn"}
+# Roles (by a part of their concept id) that only exist in one kind of body.
+_ROLE_FAMILIES = (("chi-huy", "MilitaryUnit"), ("chinh-tri-vien", "MilitaryUnit"), ("tham-muu", "MilitaryUnit"),
+                  ("chu-tich", "GovernmentBody"), ("bi-thu", "PartyCommittee"))
 
 
 @dataclass
@@ -123,21 +125,19 @@ class MentionParser:
     def post_chain(self, j: int) -> tuple[list[PostRef], int]:
         posts: list[PostRef] = []
         while (role := self.tok(j)) is not None and role.kind == "ROLE":
-            role_id, label, role_end = role.value
+            role_id, label, role_end, *inner = role.value
             j += 1
             orgs, generic, end = (), False, role.end
             org_tok = self.tok(j)
-            if org_tok is not None and org_tok.kind == "ORG":
+            if inner:  # "Tỉnh ủy viên": the organisation is inside the role's words
+                orgs, generic = inner[0].orgs, inner[0].generic
+            elif org_tok is not None and org_tok.kind == "ORG":
                 orgs, generic, end = org_tok.value.orgs, org_tok.value.generic, org_tok.end
                 j += 1
-            elif label.split()[-1].lower() in _ORG_WORDS:
-                # "Trưởng ban Chỉ đạo diễn tập": the organisation starts at the role's last word.
-                last = self.fold.rfind(" ", role.start, role_end) + 1
-                mention = self.orgs.parse_at(last, self.clause[1], after_role=True)
-                if mention and mention.end > role.end:
-                    orgs, generic, end = mention.orgs, mention.generic, mention.end
-                    while (t := self.tok(j)) is not None and t.start < mention.end:
-                        j += 1
+            elif (mention := self._org_inside(role)) is not None:
+                orgs, generic, end = mention.orgs, mention.generic, mention.end
+                while (t := self.tok(j)) is not None and t.start < mention.end:
+                    j += 1
             following = self.tok(j)
             if not orgs and not generic and following is not None and following.kind == "NAME":
                 # An organisation we do not know ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy …"): step over its
@@ -155,7 +155,19 @@ class MentionParser:
                 j += 1
                 continue
             break
+        _share_organisations(posts)
         return posts, j
+
+    def _org_inside(self, role: Token):
+        """'Trưởng ban Chỉ đạo diễn tập', 'Trưởng Công an phường': the organisation starts inside the
+        role's own words (a role named after its body) and runs on past them."""
+        start, stop = role.start, role.value[2]
+        while (space := self.fold.find(" ", start, stop)) != -1:
+            start = space + 1
+            mention = self.orgs.parse_at(start, self.clause[1], after_role=True)
+            if mention and mention.end > role.end and (mention.orgs or mention.generic):
+                return mention
+        return None
 
     def mention(self, i: int) -> tuple[list[Mention], int]:
         begin = self.toks[i].start
@@ -245,6 +257,26 @@ class MentionParser:
         if end <= start:
             return None, i
         return Mention("group", [], None, start, end, self.clause, True, True), j
+
+
+def _family(role_id: str | None) -> str | None:
+    """The kind of body a role belongs to, for the roles that belong to one kind only."""
+    for stem, family in _ROLE_FAMILIES:
+        if role_id and stem in role_id:
+            return family
+    return None
+
+
+def _share_organisations(posts: list[PostRef]) -> None:
+    """'Phó Chỉ huy trưởng – Tham mưu trưởng Bộ CHQS thành phố': a post with no organisation of its own
+    takes the next post's when both roles belong to the same kind of body. 'Bí thư, Chủ tịch UBND xã'
+    does not share: a secretary is of a party committee, not of a people's committee."""
+    for index in range(len(posts) - 2, -1, -1):
+        post, after = posts[index], posts[index + 1]
+        family = _family(post.role_id)
+        if not post.orgs and not post.generic and after.orgs and family and family == _family(after.role_id) \
+                and after.orgs[0].type == family:
+            post.orgs = after.orgs
 
 
 @dataclass(eq=False)

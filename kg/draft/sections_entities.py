@@ -47,30 +47,43 @@ class EntitySections:
 
     def name_temporary_bodies(self) -> None:
         """'Ban Chỉ đạo diễn tập', 'Đoàn kiểm tra': bodies of the event take its full name, with the
-        district filled in ('Ban Chỉ đạo diễn tập khu vực phòng thủ quận Dương Kinh năm 2021')."""
+        district filled in ('Ban Chỉ đạo diễn tập khu vực phòng thủ quận Dương Kinh năm 2021'). A body
+        of one part of the event is named from that part on: 'Ban Chỉ đạo diễn tập' at the 'Lễ tổng kết,
+        khen thưởng diễn tập chỉ huy – cơ quan …' is the 'Ban Chỉ đạo diễn tập chỉ huy – cơ quan …'."""
         event = self.event
         temporary = [o for o in self.orgs.by_id.values() if o.temporary]
         if event is None or not temporary:
             return
         name = re.sub(r"\s*\([^)]*\)", "", event.phrase).strip()
-        place = event.location
-        if place and canonical(place.name) not in canonical(name):
-            level = re.search(r"(?<!\w)" + re.escape(place.level) + r"(?=\s+(?:năm|\w*[a-zđ]\w*)\b|$)", name,
-                              re.I)
-            name = (name[:level.end()] + f" {place.name}" + name[level.end():]) if level else f"{name} của {place.vi}"
         noun = event.noun
         for org in temporary:
             # "Ban Tổ chức hội nghị" -> "Ban Tổ chức" + the conference's name; "Đoàn kiểm tra" -> + the name.
             words = org.tail.split()
             at = next((i for i in range(len(words)) if canonical(" ".join(words[i:])).startswith(noun)), len(words))
-            purpose = " ".join(words[:at])
+            purpose, own = " ".join(words[:at]), name
+            part = re.search(r"(?<!\w)" + re.escape(purpose) + r"(?!\w)", name, re.I) if purpose else None
+            if part and part.start() > 0:
+                purpose, own = "", name[part.start():]
+            own = self._placed(own)
             old = org.id
-            org.vi = " ".join(filter(None, [org.head, purpose, name[:1].lower() + name[1:]]))
+            org.vi = " ".join(filter(None, [org.head, purpose, own[:1].lower() + own[1:]]))
             org.en = " ".join(filter(None, [PURPOSE_EN.get(canonical(purpose), ""), org.head_en, "of the",
                                             event.en]))
             org.id = "-".join(filter(None, [slugify(f"{org.head} {purpose}"), event.id]))
             self.orgs.by_id[org.id] = self.orgs.by_id.pop(old)
             self.orgs.order[self.orgs.order.index(old)] = org.id
+
+    def _placed(self, name: str) -> str:
+        """The event's name with its place: the district after its level word ('quận' -> 'quận Dương Kinh'),
+        else '… của' the organiser (or the place) at the end."""
+        place = self.event.location
+        if not place or canonical(place.name) in canonical(name):
+            return name
+        level = re.search(r"(?<!\w)" + re.escape(place.level) + r"(?=\s+(?:năm|\w*[a-zđ]\w*)\b|$)", name, re.I)
+        if level:
+            return name[:level.end()] + f" {place.name}" + name[level.end():]
+        owner = self.event.organizers[0].vi if len(self.event.organizers) == 1 else place.vi
+        return f"{name} của {owner}"
 
     def events(self) -> tuple[list, list]:
         event = self.event

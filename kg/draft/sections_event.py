@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..text import squash_spaces
-from .awards import COUNT, UNKNOWN_AWARD, VERB, conferrals_in_clause, presentation_after
+from .awards import COUNT, UNKNOWN_AWARD, conferrals_in_clause, conferring_verbs, presentation_after
 from .dates import dates_between
 from .figures import figures_in
 from .text import Doc
@@ -68,7 +68,7 @@ class EventSections:
                 conferrals = conferrals_in_clause(self.doc, self.lexicon, clause[0], clause[1], self.orgs_in)
                 known = [(c.award_span[0], c.award_span[1]) for c in conferrals]
                 counts = list(COUNT.finditer(self.doc.fold, clause[0], clause[1]))
-                if not conferrals and counts and VERB.search(self.doc.fold, clause[0], clause[1]):
+                if not conferrals and counts and conferring_verbs(self.doc, clause[0], clause[1]):
                     # "UBND phường khen thưởng 3 tập thể, 7 cá nhân": recipients counted, award type not named.
                     self.award_spans.extend((m.start(), m.end()) for m in counts)
                     if not UNKNOWN_AWARD.search(self.doc.fold, clause[0], clause[1]):

@@ -38,6 +38,7 @@ _AND_FOLDED = {"va", "Va", "cung", "Cung"}
 _LEVEL_FIRST = {"quan", "huyen", "tinh", "phuong", "xa", "tp", "tp.", "thi", "thanh"}
 _ITEMS = re.compile(r"[,;:()–—\-]|[^\s,;:()–—\-]+")
 _WITH = re.compile(r"\s+voi(?![A-Za-z])")
+_MEMBER = re.compile(r" vien(?![A-Za-z])")
 
 
 def _starts(lexicon: Lexicon) -> tuple[set, set]:
@@ -175,6 +176,11 @@ class Tokenizer:
                     stop += len(modifier) + 1
             return Token("ROLE", pos, stop, (role[1], role[2], role[0]))
         if low in firsts["org"] and (org := self.orgs.parse_at(pos, end)):
+            member = _MEMBER.match(self.fold, org.end, end)
+            if member and len(org.orgs) == 1 and org.orgs[0].type == "PartyCommittee":
+                # "Tỉnh ủy viên": a member of that committee; the role carries its organisation along.
+                role_id, _label = self.lexicon.roles.entries.get("uy vien", (None, ""))
+                return Token("ROLE", pos, member.end(), (role_id, self.text[pos:member.end()], member.end(), org))
             return Token("ORG", pos, org.end, org)
         if low in _LEVEL_FIRST and (place := self.places.mention_at(pos, end)):
             return Token("PLACE", pos, place.stop, place)
