@@ -38,10 +38,16 @@ def test_title_before_a_name_with_a_one_letter_given_name(drafter):
 
 def test_unknown_organisation_in_a_chain_is_stepped_over(drafter):
     result = draft(drafter, "          Ngày 9/1/2023, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. "
-                            "Đồng chí Nguyễn Xuân Kỳ, Ủy viên Trung ương Đảng, Bí thư Thành ủy, Chủ tịch HĐND "
-                            "thành phố dự hội nghị.\n")
+                            "Đồng chí Nguyễn Xuân Kỳ, Ủy viên Ủy ban Kiểm tra Trung ương, Bí thư Thành ủy, Chủ tịch "
+                            "HĐND thành phố dự hội nghị.\n")
     assert posts(result, "Nguyễn Xuân Kỳ") == {"bi-thu@thanh-uy-hai-phong", "chu-tich@hdnd-hai-phong"}
-    assert any("Ủy viên Trung ương Đảng" in n for n in result.notes)
+    assert any("Ủy viên Ủy ban Kiểm tra Trung ương" in n for n in result.notes)
+
+
+def test_member_of_the_party_central_committee(drafter):
+    result = draft(drafter, "          Ngày 9/1/2023, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. "
+                            "Đồng chí Nguyễn Xuân Kỳ, Ủy viên Trung ương Đảng, Bí thư Thành ủy dự hội nghị.\n")
+    assert posts(result, "Nguyễn Xuân Kỳ") == {"uy-vien@bch-tw-dang", "bi-thu@thanh-uy-hai-phong"}
 
 
 def test_name_with_no_separator_before_its_post_and_bracketed_post(drafter):
@@ -170,3 +176,9 @@ def test_recipients_counted_by_what_they_are_and_an_increase_is_no_award(drafter
     awards = result.record["awards"]
     assert [(a["award"], a.get("collectives"), a.get("individuals")) for a in awards] == \
         [("chien-si-tien-tien", None, 5)]
+
+
+def test_day_and_month_joined_by_a_hyphen(drafter):
+    result = draft(drafter, "Sáng 24-1, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Phong trào "
+                            "Covid-19 và ca trực 24/24 giờ không phải là ngày.\n")
+    assert result.record["events"][0]["date"] == "2023-01-24"  # the year from the dateline

@@ -1,6 +1,6 @@
 """Dates as this genre writes them, found on the folded text.
 
-"ngày 21/11/2019", "Sáng ngày 18/12/2020", "ngày 24 tháng 01 năm 2020",
+"ngày 21/11/2019", "Sáng ngày 18/12/2020", "ngày 24 tháng 01 năm 2020", "Sáng 24-1",
 ranges ("từ ngày 25 đến ngày 27/10/2021", "từ 28/12/2020 đến 02/01/2021"),
 dates with no year ("Ngày 15/7": the year comes from context) and the
 dateline ("Hải Phòng, ngày 24 tháng 01 năm 2020"), which is the publication
@@ -20,7 +20,7 @@ from typing import Callable
 # quickly; words before a date ("Sáng ngày", "Chiều") are read by looking back from the digits.
 LONG = re.compile(r"(?<![A-Za-z])[Nn]gay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
 NUMERIC = re.compile(r"(?<![\w/.\-])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4})(?![\w/])")
-SHORT = re.compile(r"(?<![\w/.\-])(\d{1,2})\s?/\s?(\d{1,2})(?![\w/])")
+SHORT = re.compile(r"(?<![\w/.\-])(\d{1,2})\s?[/\-]\s?(\d{1,2})(?![\w/\-])")  # "15/7", and "24-1" as some papers write it
 # Day/month with no year needs a cue before it, else "24/24 giờ" or "1/2 số" would be dates.
 _SHORT_CUE = re.compile(r"(?:(?:sang|chieu|toi|trua|dem)(?:\s+ngay)?|ngay)\s+$", re.I)
 _DAY_PART = re.compile(r"(?:(?:sang|chieu|toi|trua|dem|hom)\s+(?:nay\s+)?)?(?:ngay\s+)?$", re.I)

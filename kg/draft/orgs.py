@@ -24,6 +24,7 @@ _JOINT = re.compile(r"\s*(?:,|va|-|–)\s+")
 _REGION_NUMBER = re.compile(r"\s?(\d{1,2})(?![\w/])")  # "Quân khu 3", "QK 3"
 PARTY_RE = re.compile(r"(?<![A-Za-z0-9])(Quan|Huyen|Thanh|Tinh|Thi|Dang)\s+uy(?![A-Za-z0-9])(\s+Quan\s+su)?", re.I)
 _PARTY_LEVEL = {"quận": "quận", "huyện": "huyện", "thành": "thành phố", "tỉnh": "tỉnh", "thị": "thị xã", "đảng": ""}
+CENTRAL_RE = re.compile(r"(?:Ban\s+Chap\s+hanh\s+|BCH\s+)?(?:Trung\s+uong|TW)\s+Dang(?![A-Za-z0-9])", re.I)
 SCHOOL_RE = re.compile(r"(?<![A-Za-z0-9])(?:(truong)\s+)?(THPT|THCS|PTTH|Tieu\s+hoc|Mam\s+non|Cao\s+dang|Dai\s+hoc|"
                        r"Trung\s+cap|Hoc\s+vien)\s+(?=[A-Z])", re.I)
 SCHOOL_EN = {"thpt": "High School", "thcs": "Lower Secondary School", "ptth": "High School",
@@ -124,8 +125,18 @@ class Orgs:
 
     # -- parsing --------------------------------------------------------------------
     def parse_at(self, pos: int, end: int, after_role: bool = False) -> OrgMention | None:
-        return (self._party(pos, end) or self._glossary(pos, end) or self._school(pos, end)
-                or self._generic(pos, end, after_role))
+        return (self._party(pos, end) or self._central(pos, end) or self._glossary(pos, end)
+                or self._school(pos, end) or self._generic(pos, end, after_role))
+
+    def _central(self, pos: int, end: int) -> OrgMention | None:
+        """'Ủy viên Trung ương Đảng', 'Ban Chấp hành Trung ương Đảng': the Party's Central Committee."""
+        match = CENTRAL_RE.match(self.fold, pos, end)
+        if not match:
+            return None
+        org = self.register(Org("bch-tw-dang", "PartyCommittee", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam",
+                                "Central Committee of the Communist Party of Vietnam", "BCH TW"),
+                            (pos, match.end()))
+        return OrgMention(pos, match.end(), (org,), spans=((pos, match.end()),))
 
     def _place_after(self, pos: int, end: int) -> tuple[LevelMention | Place | None, int]:
         """A level mention, or a known place name, right after pos (one space between)."""

@@ -140,10 +140,11 @@ class MentionParser:
                     j += 1
             following = self.tok(j)
             if not orgs and not generic and following is not None and following.kind == "NAME":
-                # An organisation we do not know ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy …"): step over its
-                # words so the chain goes on after the comma; the post is kept without one and noted.
+                # An organisation we do not know ("Ủy viên Ủy ban Kiểm tra Trung ương, Bí thư Tỉnh ủy …"): step
+                # over its words so the chain goes on after the comma; the post is kept without one and noted.
                 k = j
-                while (t := self.tok(k)) is not None and t.kind in ("NAME", "WORD") and k - j < 5:
+                while (t := self.tok(k)) is not None and k - j < 6 and (
+                        t.kind in ("NAME", "WORD") or (t.kind == "ORG" and not t.value.orgs)):
                     k += 1
                 if (t := self.tok(k)) is not None and t.is_sep(",", "-") and (n := self.tok(k + 1)) is not None \
                         and n.kind == "ROLE":

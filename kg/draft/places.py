@@ -147,13 +147,14 @@ class Places:
         for mention in mentions:
             if mention.name:
                 self.known_names.setdefault(canonical(mention.name), mention.level)
-        # The dateline names the city or province ("Hải Phòng, ngày …").
+        # The dateline names the city or province ("Hải Phòng, ngày …"), unless the text calls that name a
+        # district or ward ("Kiến Thụy, 20/12/2023" … "huyện Kiến Thụy"); then the district is found below.
         if dateline:
             name, start, end = dateline
             level = self.known_names.get(canonical(name))
-            if level is None or LEVELS[level][2] != 1:
-                level = "thành phố" if canonical(name) in CENTRAL_CITIES else "tỉnh"
-            self.city = self.add(level, name, (start, end))
+            if level is None or LEVELS[level][2] == 1:
+                level = level or ("thành phố" if canonical(name) in CENTRAL_CITIES else "tỉnh")
+                self.city = self.add(level, name, (start, end))
         for mention in mentions:
             if mention.name and LEVELS[mention.level][2] == 1 and self.city is None:
                 self.city = self.add(mention.level, mention.name, (mention.start, mention.stop))

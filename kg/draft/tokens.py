@@ -29,7 +29,8 @@ _FIXED_PAIRS = {("cac", w) for w in ("d/c", "dong", "ong", "ba")} | {("nhung", w
     (w, "uy") for w in ("quan", "huyen", "thanh", "tinh", "thi", "dang")} | {
     ("dong", "chi"), ("truong", "thpt"), ("truong", "thcs"), ("truong", "tieu"), ("truong", "mam"),
     ("truong", "cao"), ("truong", "dai"), ("truong", "trung"), ("tieu", "hoc"), ("mam", "non"), ("cao", "dang"),
-    ("dai", "hoc"), ("trung", "cap"), ("hoc", "vien"), ("trung", "tam"), ("hoi", "dong"), ("van", "phong")}
+    ("dai", "hoc"), ("trung", "cap"), ("hoc", "vien"), ("trung", "tam"), ("hoi", "dong"), ("van", "phong"),
+    ("trung", "uong"), ("tw", "dang"), ("ban", "chap"), ("bch", "tw"), ("bch", "trung")}
 _BEFORE_CAPITAL = {"ban", "phong", "so", "doan", "cuc", "bo"}
 # Level words are checked on the real text: "phường" is a level, "phương" is not.
 _LEVEL_SINGLE = {"quận", "huyện", "tỉnh", "phường", "xã", "tp", "tp."}
@@ -78,7 +79,7 @@ class Token(NamedTuple):  # a tuple: made by the thousand, so it must be cheap
 _WORD_AT = re.compile(r"[^\s,;:()–—\-]+")
 _HON_FIRSTS = {"d/c", "d.c", "dong", "ong", "ba", "cac", "nhung"}
 _ORG_FIXED_FIRSTS = {"quan", "huyen", "thanh", "tinh", "thi", "dang", "truong", "thpt", "thcs", "ptth", "tieu", "mam",
-                     "cao", "dai", "trung", "hoc", "hoi", "ban", "phong", "so", "doan", "cuc", "van", "bo"}
+                     "cao", "dai", "trung", "hoc", "hoi", "ban", "phong", "so", "doan", "cuc", "van", "bo", "tw", "bch"}
 
 
 def _dispatch(lexicon: Lexicon) -> dict[str, set[str]]:
