@@ -123,3 +123,12 @@ def test_no_dateline_with_published_option(kg, tmp_path):
     assert "date: 2021-05-04" in result.output
     result = kg("draft", str(path), "--published", "4/5/2021")
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+def test_no_dateline_takes_the_latest_written_date_and_says_so(drafter, tmp_path):
+    path = write(tmp_path, "nodateline.txt", "Quận Dương Kinh tổng kết năm 2022\n\nNgày 16/12/2022, UBND quận Dương "
+                 "Kinh tổ chức Hội nghị tổng kết năm 2022. Dự có đ/c Lê Lương – Bí thư Quận ủy.\n".encode())
+    draft = drafter.draft_file(path, record_dir=tmp_path)
+    assert draft.record["article"]["published"]["date"] == "2022-12-16"
+    assert draft.notes[0].startswith("no dateline: the publication date is taken to be 2022-12-16")
+    assert {h["post"] for h in draft.record["holdings"]} == {"bi-thu@quan-uy-duong-kinh"}

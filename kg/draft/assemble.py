@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..errors import KgError
 from ..text import squash_spaces
+from .dates import find_dates
 from .events import main_event
 from .layout import read_layout
 from .lexicon import Lexicon
@@ -88,9 +89,14 @@ def assemble(text: str, lexicon: Lexicon, *, article_id: str, text_ref: str, sou
     if not doc.sentences:
         raise KgError("has no article text after the dateline (no headline, no paragraphs)")
     pub_date = layout.dateline.date if layout.dateline else published
+    stand_in = None
     if pub_date is None:
-        raise KgError("has no dateline with the publication date at the top (like 'Hải Phòng, ngày 24 tháng 01 năm "
-                      "2020'); add one, or pass --published YYYY-MM-DD")
+        # No dateline: the latest date written with its year stands in, so the draft can still be made.
+        written = [d.end_date or d.date for d in find_dates(doc.fold, 0, len(doc.fold)) if d.year_given]
+        if not written:
+            raise KgError("has no dateline with the publication date at the top (like 'Hải Phòng, ngày 24 tháng 01 "
+                          "năm 2020') and no date with a year in the text; add one, or pass --published YYYY-MM-DD")
+        pub_date = stand_in = max(written)
     dateline = layout.dateline
     places = Places(doc.text, doc.fold)
     places.learn(layout.headline, layout.lead,
@@ -122,8 +128,12 @@ def assemble(text: str, lexicon: Lexicon, *, article_id: str, text_ref: str, sou
 
     people = collect_people(mentions)
     event = main_event(doc, layout.headline, pub_date, orgs_in, places.district or places.city)
-    return _Builder(doc, layout, lexicon, places, orgs, mentions, people, event, orgs_in, pub_date).build(
+    draft = _Builder(doc, layout, lexicon, places, orgs, mentions, people, event, orgs_in, pub_date).build(
         article_id, text_ref, source_name)
+    if stand_in:
+        draft.notes.insert(0, f"no dateline: the publication date is taken to be {stand_in.isoformat()}, the latest "
+                              "date in the text; check it, or pass --published YYYY-MM-DD")
+    return draft
 
 
 class _Builder(PeopleSections, EventSections, EntitySections):
