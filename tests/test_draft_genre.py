@@ -182,3 +182,12 @@ def test_day_and_month_joined_by_a_hyphen(drafter):
     result = draft(drafter, "Sáng 24-1, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Phong trào "
                             "Covid-19 và ca trực 24/24 giờ không phải là ngày.\n")
     assert result.record["events"][0]["date"] == "2023-01-24"  # the year from the dateline
+
+
+def test_a_team_sent_by_another_body_is_named_after_it(drafter):
+    result = draft(drafter, "          Từ ngày 25 đến ngày 27/10/2022, UBND quận Lê Chân tổ chức diễn tập khu vực "
+                            "phòng thủ quận năm 2022. Dự có Đại tá Phạm Quốc Hưng – Phó Chỉ huy trưởng Bộ CHQS "
+                            "thành phố, Trưởng đoàn kiểm tra.\n",
+                   headline="Quận Lê Chân diễn tập khu vực phòng thủ năm 2022")
+    teams = [o["vi"] for o in result.record["organisations"] if o["vi"].startswith("Đoàn kiểm tra")]
+    assert teams == ["Đoàn kiểm tra diễn tập khu vực phòng thủ quận Lê Chân năm 2022 của Bộ CHQS thành phố Hải Phòng"]

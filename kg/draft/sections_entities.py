@@ -65,6 +65,9 @@ class EntitySections:
             if part and part.start() > 0:
                 purpose, own = "", name[part.start():]
             own = self._placed(own)
+            sender = self._sender(org)
+            if sender is not None and sender.vi not in own:
+                own = f"{own} của {sender.vi}"
             old = org.id
             org.vi = " ".join(filter(None, [org.head, purpose, own[:1].lower() + own[1:]]))
             org.en = " ".join(filter(None, [PURPOSE_EN.get(canonical(purpose), ""), org.head_en, "of the",
@@ -72,6 +75,16 @@ class EntitySections:
             org.id = "-".join(filter(None, [slugify(f"{org.head} {purpose}"), event.id]))
             self.orgs.by_id[org.id] = self.orgs.by_id.pop(old)
             self.orgs.order[self.orgs.order.index(old)] = org.id
+
+    def _sender(self, body):
+        """The body that sent a temporary one, when it is not an organiser of the event: the organisation
+        of its head's post just before ('Phó Chỉ huy trưởng Bộ CHQS thành phố, Trưởng đoàn kiểm tra')."""
+        organisers = {o.id for o in self.event.organizers}
+        for mention in self.mentions:
+            for before, post in zip(mention.posts, mention.posts[1:]):
+                if body in post.orgs and before.orgs and not before.orgs[0].temporary:
+                    return before.orgs[0] if before.orgs[0].id not in organisers else None
+        return None
 
     def _placed(self, name: str) -> str:
         """The event's name with its place: the district after its level word ('quận' -> 'quận Dương Kinh'),
