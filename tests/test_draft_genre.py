@@ -191,3 +191,12 @@ def test_a_team_sent_by_another_body_is_named_after_it(drafter):
                    headline="Quận Lê Chân diễn tập khu vực phòng thủ năm 2022")
     teams = [o["vi"] for o in result.record["organisations"] if o["vi"].startswith("Đoàn kiểm tra")]
     assert teams == ["Đoàn kiểm tra diễn tập khu vực phòng thủ quận Lê Chân năm 2022 của Bộ CHQS thành phố Hải Phòng"]
+
+
+def test_a_council_whose_name_joins_two_fields_with_va(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Chủ trì có "
+                            "đồng chí Phạm Thị Hồng Nhung, Chủ tịch UBND quận, Chủ tịch Hội đồng Giáo dục quốc phòng "
+                            "và an ninh quận.\n")
+    [council] = [p for p in posts(result, "Phạm Thị Hồng Nhung") if p.startswith("chu-tich@hoi-dong")]
+    labels = {o["id"]: o["vi"] for o in result.record["organisations"]}
+    assert labels[council.split("@")[1]] == "Hội đồng Giáo dục quốc phòng và an ninh quận Lê Chân"

@@ -48,6 +48,9 @@ _TAIL_STOP = {canonical(w) for w in (
     "phối hướng triển lãnh nhằm để theo trên trong các những đồng ông bà đ/c là thì mà như").split()}
 PURPOSE_EN = {"kiểm tra": "Inspection", "chỉ đạo": "Steering", "tổ chức": "Organising", "giám khảo": "Jury",
                "giúp việc": "Support"}
+# Pairs of fields joined by "và" inside one body's name.
+_AND_PAIR = re.compile(r" (?:an ninh|dao tao|xa hoi|the thao|du lich|moi truong|truyen thong|cong nghe)(?![A-Za-z])",
+                       re.I)
 _TAIL_WORD = re.compile(r" ([^\s,;:.()–\-]+)")
 _LOWER_WORD = re.compile(r" ([a-z]+)(?=[,.;)]|$)")
 _SMALL_WORDS = {"and", "for", "of", "the", "in"}
@@ -289,9 +292,11 @@ class Orgs:
             if match.start() + pos != stop:
                 break
             word = self.text[pos + match.start(1):pos + match.end(1)]
-            if words and (canonical(word) in _TAIL_STOP or (word[:1].isupper() and not word.isupper())):
+            if words and canonical(word) == "và" and _AND_PAIR.match(self.fold, pos + match.end()):
+                pass  # "Hội đồng Giáo dục quốc phòng và an ninh": one name
+            elif words and (canonical(word) in _TAIL_STOP or (word[:1].isupper() and not word.isupper())):
                 break
-            if self.places.mention_at(pos + match.start(1), end) or words >= 6:
+            if self.places.mention_at(pos + match.start(1), end) or words >= 8:
                 break
             stop, words = pos + match.end(), words + 1
         return stop
