@@ -18,7 +18,8 @@ from .numbers import parse_number
 from .orgs import Org
 from .text import Doc, canonical
 
-COUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+)\s+(tap\s+the|ca\s+nhan|don\s+vi|luot\s+tap\s+the)"
+# The check on the character before a count comes after its first digit, so the engine skips ahead to digits.
+COUNT = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+|\d*))\s+(tap\s+the|ca\s+nhan|don\s+vi|luot\s+tap\s+the)"
                    r"(?![A-Za-z])", re.I)
 VERB = re.compile(r"(?<![A-Za-z])(?:trao\s+tang|tang\s+thuong|khen\s+thuong|tang|trao)(?![A-Za-z])", re.I)
 _VERBS = {"trao tặng", "tặng thưởng", "khen thưởng", "tặng", "trao"}
