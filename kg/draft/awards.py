@@ -19,8 +19,9 @@ from .orgs import Org
 from .text import Doc, canonical
 
 # Recipients are counted as collectives (tập thể, đơn vị, cơ quan) or individuals (cá nhân, and people
-# named by what they are: "05 đồng chí dân quân", "12 học sinh").
-COUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+)\s+(tap\s+the|ca\s+nhan|don\s+vi|luot\s+tap\s+the|"
+# named by what they are: "05 đồng chí dân quân", "12 học sinh"). The check on the character before a
+# count comes after its first digit, so the engine skips ahead to digits.
+COUNT = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+|\d*))\s+(tap\s+the|ca\s+nhan|don\s+vi|luot\s+tap\s+the|"
                    r"co\s+quan|dong\s+chi|can\s+bo|chien\s+si|quan\s+nhan|hoc\s+sinh|doan\s+vien|hoi\s+vien|"
                    r"dan\s+quan|nguoi)(?![A-Za-z])", re.I)
 _COLLECTIVES = {"tập thể", "đơn vị", "lượt tập thể", "cơ quan"}

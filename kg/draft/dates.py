@@ -17,15 +17,18 @@ from dataclasses import dataclass
 from typing import Callable
 
 # The patterns start with a digit or a fixed word and avoid re.I, so the regex engine can skip ahead
-# quickly; words before a date ("Sáng ngày", "Chiều") are read by looking back from the digits.
-LONG = re.compile(r"(?<![A-Za-z])[Nn]gay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
-NUMERIC = re.compile(r"(?<![\w/.\-])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4})(?![\w/])")
-SHORT = re.compile(r"(?<![\w/.\-])(\d{1,2})\s?[/\-]\s?(\d{1,2})(?![\w/\-])")  # "15/7", and "24-1" as some papers write it
+# quickly; words before a date ("Sáng ngày", "Chiều") are read by looking back from the digits. The check
+# on the character before a date comes after its first character ("[Nn](?<![A-Za-z][Nn])"): a look-behind
+# that opens a pattern would make the engine try a match at every position of the article.
+LONG = re.compile(r"[Nn](?<![A-Za-z][Nn])gay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
+NUMERIC = re.compile(r"(\d(?<![\w/.\-]\d)\d?)\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4})(?![\w/])")
+# "15/7", and "24-1" as some papers write it.
+SHORT = re.compile(r"(\d(?<![\w/.\-]\d)\d?)\s?[/\-]\s?(\d{1,2})(?![\w/\-])")
 # Day/month with no year needs a cue before it, else "24/24 giờ" or "1/2 số" would be dates.
 _SHORT_CUE = re.compile(r"(?:(?:sang|chieu|toi|trua|dem)(?:\s+ngay)?|ngay)\s+$", re.I)
 _DAY_PART = re.compile(r"(?:(?:sang|chieu|toi|trua|dem|hom)\s+(?:nay\s+)?)?(?:ngay\s+)?$", re.I)
 RANGE = re.compile(
-    r"(?<![A-Za-z])(?:[Tt]u\s+|[Tt]rong\s+(?:\d+\s+)?ngay\s+)(?:ngay\s+)?(\d{1,2})(?:\s?/\s?(\d{1,2}))?"
+    r"[Tt](?<![A-Za-z][Tt])(?:u\s+|rong\s+(?:\d+\s+)?ngay\s+)(?:ngay\s+)?(\d{1,2})(?:\s?/\s?(\d{1,2}))?"
     r"(?:\s?/\s?(\d{4}))?\s*(?:den|toi|-|–|va|,)\s*(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s?/\s?(\d{1,2})"
     r"(?:\s?/\s?(\d{4}))?(?![\w/])")
 DATELINE = re.compile(

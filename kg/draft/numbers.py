@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 # Thousands groups must be exactly three digits ("1.925", "1.250.000"); a comma
 # followed by digits is the decimal mark ("3,5"). The look-behind keeps us out
-# of "Covid-19", "62/2011" and "QK3".
-NUMBER = re.compile(r"(?<![\w/.,\-–])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\w/])(\s?%)?")
+# of "Covid-19", "62/2011" and "QK3"; it comes after the first digit, so the regex engine can skip ahead
+# to digits instead of trying a match at every position.
+NUMBER = re.compile(r"(\d(?<![\w/.,\-–]\d)(?:\d{0,2}(?:\.\d{3})+|\d*))(?:,(\d+))?(?![\w/])(\s?%)?")
 
 # Words before a number that make it a label, not a count (on the folded, lower-cased text).
 _LABEL_BEFORE = re.compile(
