@@ -100,7 +100,7 @@ def assemble(text: str, lexicon: Lexicon, *, article_id: str, text_ref: str, sou
     dateline = layout.dateline
     places = Places(doc.text, doc.fold)
     places.learn(layout.headline, layout.lead,
-                 (dateline.place, dateline.place_start, dateline.place_end) if dateline else None)
+                 (dateline.place, dateline.place_start, dateline.place_end) if dateline and dateline.place else None)
     orgs = Orgs(doc.text, doc.fold, lexicon, places)
     tokenizer = Tokenizer(doc.text, doc.fold, lexicon, places, orgs)
     parser = MentionParser(doc.text, doc.fold, orgs, places)

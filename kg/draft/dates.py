@@ -5,7 +5,8 @@ ranges ("từ ngày 25 đến ngày 27/10/2021", "từ 28/12/2020 đến 02/01/2
 dates with no year ("Ngày 15/7": the year comes from context) and the
 dateline ("Hải Phòng, ngày 24 tháng 01 năm 2020"), which is the publication
 date, not the date of the event. Document numbers ("62/2011/QĐ-TTg",
-"số 12/KH-UBND") and fractions are not dates.
+"số 12/KH-UBND") and fractions are not dates, and a date right after a document number is the
+document's, not an event's.
 """
 
 from __future__ import annotations
@@ -31,10 +32,19 @@ RANGE = re.compile(
     r"[Tt](?<![A-Za-z][Tt])(?:u\s+|rong\s+(?:\d+\s+)?ngay\s+)(?:ngay\s+)?(\d{1,2})(?:\s?/\s?(\d{1,2}))?"
     r"(?:\s?/\s?(\d{4}))?\s*(?:den|toi|-|–|va|,)\s*(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s?/\s?(\d{1,2})"
     r"(?:\s?/\s?(\d{4}))?(?![\w/])")
+# A line that gives the publication date: "Hải Phòng, ngày 24 tháng 01 năm 2020", "Lê Chân, 27/12/2021",
+# "Đà Nẵng – 14/7/2022", "Thứ Tư, 11/12/2024 - 15:32", "Đăng ngày: 18/09/2023 | Lượt xem: 312",
+# "13/02/2025 11:05". Nothing but a time or a "| …" tail may follow the date, so a body sentence that
+# opens with a date ("Ngày 10 tháng 12 năm 2024, …") is not a dateline.
 DATELINE = re.compile(
-    r"\s*(?P<place>[^\d,;:.]{2,40}?)\s*,\s*(?:(?:thu\s+\w+|chu\s+nhat)\s*,?\s*)?(?:ngay\s+)?"
+    r"\s*(?:(?P<place>[^\d,;:.|–\-]{2,40}?)\s*(?:,|–|-)\s*)?(?:(?:thu\s+\w+|chu\s+nhat)\s*,?\s*)?"
+    r"(?:(?:dang|cap\s+nhat)(?:\s+ngay|\s+luc)?\s*:?\s*)?(?:ngay\s+)?"
     r"(?:(?P<d1>\d{1,2})\s+thang\s+(?P<m1>\d{1,2})\s+nam\s+(?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2})\s?([/.\-])\s?(?P<m2>\d{1,2})\s?\6\s?(?P<y2>\d{4}))", re.I)
+    r"|(?P<d2>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<m2>\d{1,2})\s?(?P=sep)\s?(?P<y2>\d{4}))"
+    r"\s*(?:[-–|,]?\s*\d{1,2}\s?[:h]\s?\d{2}(?:\s*(?:AM|PM|\(?GMT[+\d: ]*\)?))?)?\s*(?:\|.*)?$", re.I)
+# A document number right before a date makes it the document's date: "số 125/KH-UBND ngày 05/7/2023".
+_DOCUMENT = re.compile(r"\d+(?:/\d{4})?/[A-Za-z][A-Za-z\-]*\s+(?:ngay\s+)?$")
+_WEEKDAY = re.compile(r"(?:thu\s+\w+|chu\s+nhat)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -44,6 +54,7 @@ class DateMention:
     date: dt.date
     end_date: dt.date | None = None
     year_given: bool = True  # False when the year was inferred
+    document: bool = False  # the date of a document ("Kế hoạch số 125/KH-UBND ngày 05/7/2023"), not of an event
 
 
 def make_date(year: int, month: int, day: int) -> dt.date | None:
@@ -112,14 +123,15 @@ def find_dates(fold: str, start: int, end: int, reference: dt.date | None = None
                 first = lead.start() if lead else first
             date = make_date(year, month, day)
             if date:
-                found.append(DateMention(first, match.end(), date, None, given))
+                document = bool(_DOCUMENT.search(fold, max(start, first - 40), first))
+                found.append(DateMention(first, match.end(), date, None, given, document))
                 bisect.insort(taken, (first, match.end()))
     return sorted(found, key=lambda d: d.start)
 
 
 @dataclass(frozen=True)
 class Dateline:
-    place: str  # as written
+    place: str | None  # as written; None when the line gives only the date
     place_start: int
     place_end: int
     date: dt.date
@@ -128,7 +140,7 @@ class Dateline:
 
 
 def parse_dateline(text: str, fold: str, start: int, end: int) -> Dateline | None:
-    """'Hải Phòng, ngày 24 tháng 01 năm 2020' -> place and date (the publication date)."""
+    """'Hải Phòng, ngày 24 tháng 01 năm 2020' -> place and date (the publication date); see DATELINE."""
     match = DATELINE.match(fold, start, end)
     if not match:
         return None
@@ -139,6 +151,9 @@ def parse_dateline(text: str, fold: str, start: int, end: int) -> Dateline | Non
     date = make_date(year, month, day)
     if date is None:
         return None
+    place = match.group("place")
+    if place is None or _WEEKDAY.match(place.strip()):  # "Thứ Tư, 11/12/2024": a weekday, not a place
+        return Dateline(None, match.start(), match.start(), date, match.start(), match.end())
     return Dateline(text[match.start("place"):match.end("place")].strip(), match.start("place"),
                     match.end("place"), date, match.start(), match.end())
 

@@ -28,7 +28,10 @@ _NOUNS = {"hội nghị": ("Conference", "conference"), "hội thảo": ("Confer
 ORGANISE = re.compile(r"(?<![A-Za-z])(?:[Tt]o\s+chuc|[Kk]hai\s+mac|[Dd]ien\s+ra|[Tt]ien\s+hanh|[Tt]ong\s+ket|"
                       r"[Ss]o\s+ket)(?![A-Za-z])")
 # Where the event's name stops: end of clause, or a word that starts what follows it.
-_PHRASE_END = re.compile(r"[.;:]|,\s+(?:du|voi|nham|co|tai)\b|\s+(?:nham|voi su|tai|duoi su|co su)\b", re.I)
+# A capitalised word after a comma starts the next thing ("…năm 2023, Đảng ủy xã tổ chức"); an
+# abbreviation does not ("quân sự, QPĐP").
+_PHRASE_END = re.compile(r"[.;:]|,\s+(?:du|voi|nham|co|tai|tu|trong)\b|,\s+(?-i:[A-Z][a-z])|"
+                         r"\s+(?:nham|voi su|tai|duoi su|co su)\b", re.I)
 _PLAN_WORDS = re.compile(r"(?<![a-z])(?:nhiem vu|phuong huong|ke hoach|chi tieu|trien khai)(?![a-z])")
 # Topics with a short code and English; keys are search keys with punctuation removed.
 TOPICS = (
@@ -77,6 +80,8 @@ def _topic(phrase: str) -> tuple[str, str] | None:
 def find_event_phrase(doc: Doc, start: int, end: int):
     """(noun start, noun canonical, phrase end) of the first event noun after an organising verb."""
     for verb in ORGANISE.finditer(doc.fold, start, end):
+        if doc.fold[max(start, verb.start() - 3):verb.start()].lower() == "ve ":
+            continue  # "Kế hoạch … về tổ chức diễn tập …": the title of a document, not the event
         noun = EVENT_NOUN.search(doc.fold, verb.start(), min(end, verb.end() + 40))
         if noun and canonical(doc.text[noun.start():noun.end()]) in _NOUNS:
             return noun.start(), canonical(doc.text[noun.start():noun.end()]), _phrase_end(doc, noun.end(), end)
@@ -115,12 +120,12 @@ def main_event(doc: Doc, headline: tuple[int, int] | None, published: dt.date | 
     reference = published
     dates: list[DateMention] = []
     if sentence is not None and sentence.kind == "body":
-        dates = dates_between(doc, sentence.start, sentence.end, reference)
+        dates = [d for d in dates_between(doc, sentence.start, sentence.end, reference) if not d.document]
     if not dates:
         lead = next((s for s in doc.sentences if s.kind == "body"), None)
         if lead is not None:
             line = doc.lines[lead.line - 1]
-            dates = dates_between(doc, line.start, line.end, reference)
+            dates = [d for d in dates_between(doc, line.start, line.end, reference) if not d.document]
     notes = []
     from_dateline = False
     if dates:

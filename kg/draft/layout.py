@@ -1,7 +1,8 @@
 """The layout of an article of this genre: dateline, headline, body, photo captions, byline.
 
     Hải Phòng, ngày 24 tháng 01 năm 2020          dateline (publication date and place)
-    UBND quận Dương Kinh tổ chức Hội nghị …       headline: the first line after it
+    UBND quận Dương Kinh tổ chức Hội nghị …       headline: the first line after it (or the line
+                                                  before it, when the date comes second)
          Ngày 21/11/2019, UBND quận …             body paragraphs (often indented)
     Đ/c Lê Lương – … trao Giấy khen …             captions: short unindented lines, often
     Đ/c Trung tá Trịnh Văn Cứ - … (Ảnh: X)         in a block, sometimes with a photo credit
@@ -72,11 +73,14 @@ def read_layout(doc: Doc) -> Layout:
         if dateline:
             line.kind = "dateline"
             break
-    after = content.index(next(l for l in content if l.kind == "dateline")) + 1 if dateline else 0
+    at = content.index(next(l for l in content if l.kind == "dateline")) if dateline else -1
+    # The headline follows the dateline, or comes first with the date line under it (news web pages).
+    first = 0 if at > 0 else at + 1
+    after = max(at, first)  # the last line of the head (headline and dateline)
     headline = None
-    if after < len(content):
-        content[after].kind = "headline"
-        headline = _content(doc, content[after])
+    if first < len(content):
+        content[first].kind = "headline"
+        headline = _content(doc, content[first])
     byline = source = None
     if len(content) > after + 1 and SOURCE_LINE.match(doc.fold, *_content(doc, content[-1])):
         content[-1].kind = "source"  # "Theo qdnd.vn": where the article was taken from
