@@ -52,14 +52,17 @@ def conferring_verbs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             if canonical(doc.text[m.start():m.end()]) in _VERBS]
 
 
-def conferrals_in_clause(doc: Doc, lexicon: Lexicon, start: int, end: int, orgs_in) -> list[Conferral]:
-    """Conferrals stated in one clause; orgs_in(start, end) lists organisation mentions there."""
+def conferrals_in_clause(doc: Doc, lexicon: Lexicon, start: int, end: int, orgs_in,
+                         carried: Org | None = None) -> list[Conferral]:
+    """Conferrals stated in one clause; orgs_in(start, end) lists organisation mentions there. `carried`
+    is the body of the clause before in the same sentence: "Bộ Tư lệnh Quân khu 3 tặng Cờ thi đua cho 03
+    tập thể; Bằng khen cho 12 tập thể, 25 cá nhân" confers both, with one verb."""
     lower = doc.fold[start:end].lower()
-    if "tang" not in lower and "trao" not in lower and "khen" not in lower:
+    if "tang" not in lower and "trao" not in lower and "khen" not in lower and carried is None:
         return []  # no verb of conferring: most clauses stop here, cheaply
     hits = lexicon.awards.finditer(doc.fold, start, end)
     verbs = conferring_verbs(doc, start, end)
-    if not hits or not verbs:
+    if not hits or not (verbs or (carried is not None and not doc.fold[start:hits[0][0]].strip(" ;,"))):
         return []
     mentions = orgs_in(start, end)
     movement = lexicon.movements.finditer(doc.fold, start, end)
@@ -97,6 +100,8 @@ def conferrals_in_clause(doc: Doc, lexicon: Lexicon, start: int, end: int, orgs_
             giver = before[-1].orgs[-1] if before else None
         if giver is None and found:
             giver = found[-1].conferred_by  # "… và danh hiệu Chiến sĩ tiên tiến cho 09 cá nhân": same body
+        if giver is None and not verbs:
+            giver = carried
         first = min([a_start] + [m.start for m in mentions if m.orgs and giver in m.orgs and m.start < a_start
                                  and m.start >= (hits[index - 1][1] if index else start)])
         last = max(counts[-1].end(), a_end)

@@ -37,6 +37,7 @@ Mặt Thủ Học Hạ Đội Liên Khu Thị Cờ Giấy Bằng Huân Đơn Ả
 Mầm Trợ Thư Trực Sư Lữ Tiểu Trung
 """
 _TITLES = re.compile(r"\s+")
+_AMBIGUOUS = frozenset(canonical(w) for w in "Hồ Văn Phó Quang Hồng Thi".split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,7 +47,7 @@ def _sets() -> tuple[frozenset, frozenset, frozenset]:
 
     # "Hồ", "Văn", "Phó", "Quang", "Hồng" and "Thi" are surnames but far more often something else at the
     # start of a capitalised run, so they only count after an honorific.
-    return words(_SURNAMES) - words("Hồ Văn Phó Quang Hồng Thi"), words(_MIDDLE), words(_NOT_NAME_START)
+    return words(_SURNAMES) - _AMBIGUOUS, words(_MIDDLE), words(_NOT_NAME_START)
 
 
 def is_surname(word: str) -> bool:
@@ -62,5 +63,8 @@ def never_starts_name(word: str) -> bool:
 
 
 def looks_like_person(words: list[str]) -> bool:
-    """Surname + common middle name + given name(s): 'Phạm Văn Hòa', 'Nguyễn Thị Mai'."""
-    return len(words) >= 3 and is_surname(words[0]) and is_middle_name(words[1])
+    """Surname + common middle name + given name(s): 'Phạm Văn Hòa', 'Nguyễn Thị Mai', and 'Hồ Thị Thanh
+    Xuân' (an ambiguous surname counts before the unmistakable 'Thị' or 'Văn')."""
+    if len(words) < 3 or not is_middle_name(words[1]):
+        return False
+    return is_surname(words[0]) or (canonical(words[0]) in _AMBIGUOUS and canonical(words[1]) in ("thị", "văn"))

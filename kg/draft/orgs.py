@@ -32,6 +32,8 @@ SCHOOL_EN = {"thpt": "High School", "thcs": "Lower Secondary School", "ptth": "H
              "trung cap": "Vocational School", "hoc vien": "Academy"}
 GENERIC_RE = re.compile(r"(?<![A-Za-z0-9])(Trung\s+tam|Hoi\s+dong|Ban|Phong|So|Doan|Cuc|Van\s+phong|Bo)\s+", re.I)
 _GENERIC_HEADS = {"trung tâm", "hội đồng", "ban", "phòng", "sở", "đoàn", "cục", "văn phòng", "bộ"}
+_HEADS_EN = {"hội đồng": "Council", "trung tâm": "Centre", "sở": "Department", "phòng": "Division",
+             "cục": "Department", "ban": "Board", "văn phòng": "Office"}
 # National ministries ("Bộ Quốc phòng") need no place.
 MINISTRIES_EN = {"quốc phòng": "Ministry of National Defence", "công an": "Ministry of Public Security",
                  "nội vụ": "Ministry of Home Affairs", "giáo dục và đào tạo": "Ministry of Education and Training",
@@ -287,13 +289,16 @@ class Orgs:
         The first word always belongs to the name ("Ban Tổ chức": "tổ" would otherwise end it as the
         verb "tổ chức"); later capitalised words start something else.
         """
-        stop, words = pos, 0
+        stop, words, paired = pos, 0, pos
         for match in _TAIL_WORD.finditer(self.fold[pos:min(end, pos + 80)]):
             if match.start() + pos != stop:
                 break
             word = self.text[pos + match.start(1):pos + match.end(1)]
-            if words and canonical(word) == "và" and _AND_PAIR.match(self.fold, pos + match.end()):
-                pass  # "Hội đồng Giáo dục quốc phòng và an ninh": one name
+            pair = _AND_PAIR.match(self.fold, pos + match.end()) if words and canonical(word) == "và" else None
+            if pair:  # "Hội đồng Giáo dục quốc phòng và an ninh", "Phòng Giáo dục và Đào tạo": one name
+                paired = pair.end()
+            elif pos + match.end() <= paired:
+                pass
             elif words and (canonical(word) in _TAIL_STOP or (word[:1].isupper() and not word.isupper())):
                 break
             if self.places.mention_at(pos + match.start(1), end) or words >= 8:
@@ -356,6 +361,8 @@ class Orgs:
         stop = party.end if party else max(tail_end, after)
         place = self._resolve(where, None) if where is not None else (party.orgs[0].place if party and party.orgs
                                                                        else None)
+        if place is None and head == "sở" and self.places.city is not None:
+            place = self.places.city  # a department (Sở) is always the province's: "Giám đốc Sở Nội vụ"
         head_text = self.text[match.start(1):match.end(1)]
         head_text = head_text[:1].upper() + head_text[1:]
         vi = f"{head_text} {words}"
@@ -378,7 +385,7 @@ class Orgs:
         elif head not in ("trung tâm",):
             return OrgMention(pos, stop)  # an open name with no place: too vague to be an organisation
         gloss = self._gloss(words)
-        kind = {"hội đồng": "Council", "trung tâm": "Centre"}.get(head, english_title(head_text))
+        kind = _HEADS_EN.get(head, english_title(head_text))
         en_place = f"{place.en} " if isinstance(place, Place) else ""
         en = f"{en_place}{kind} for {gloss}" if gloss else f"{en_place}{kind} ({search_key(words)})"
         if head == "trung tâm" and gloss:

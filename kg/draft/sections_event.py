@@ -64,8 +64,10 @@ class EventSections:
         for sentence in self.doc.sentences:
             if sentence.kind != "body":
                 continue
+            carried = None
             for clause in sentence.clauses:
-                conferrals = conferrals_in_clause(self.doc, self.lexicon, clause[0], clause[1], self.orgs_in)
+                conferrals = conferrals_in_clause(self.doc, self.lexicon, clause[0], clause[1], self.orgs_in, carried)
+                carried = conferrals[-1].conferred_by if conferrals else None
                 known = [(c.award_span[0], c.award_span[1]) for c in conferrals]
                 counts = list(COUNT.finditer(self.doc.fold, clause[0], clause[1]))
                 if not conferrals and counts and conferring_verbs(self.doc, clause[0], clause[1]):
