@@ -200,3 +200,57 @@ def test_a_council_whose_name_joins_two_fields_with_va(drafter):
     [council] = [p for p in posts(result, "Phạm Thị Hồng Nhung") if p.startswith("chu-tich@hoi-dong")]
     labels = {o["id"]: o["vi"] for o in result.record["organisations"]}
     assert labels[council.split("@")[1]] == "Hội đồng Giáo dục quốc phòng và an ninh quận Lê Chân"
+
+
+def draft_raw(drafter, text: str):
+    return drafter.draft_text(text, article_id="hu-cau", text_ref="hu-cau.txt")
+
+
+@pytest.mark.parametrize("head, published, place", [
+    ("Quảng Ninh tổng kết năm 2024\n\nThứ Tư, 11/12/2024 - 15:32\n\n", "2024-12-11", None),
+    ("Xã Hải Minh diễn tập năm 2023\n\nĐăng ngày: 18/09/2023 | Lượt xem: 312\n\n", "2023-09-18", None),
+    ("Quận Kiến An giao quân năm 2025\n\n13/02/2025 11:05\n\n", "2025-02-13", None),
+    ("Đà Nẵng – 14/7/2022\n\nCẩm Lệ sơ kết 6 tháng\n\n", "2022-07-14", "da-nang"),
+])
+def test_datelines_of_news_web_pages(drafter, head, published, place):
+    result = draft_raw(drafter, head + "Ngày 10/7, UBND quận Lê Chân tổ chức Hội nghị tổng kết. Dự có đ/c Lê Minh "
+                                      "Tuấn – Bí thư Quận ủy.\n")
+    article = result.record["article"]
+    assert article["published"]["date"] == published
+    assert article["published"].get("place") == place
+    assert article["headline"]["quote"] == head.split("\n")[0 if not place else 2]
+
+
+def test_a_documents_date_is_not_the_events(drafter):
+    result = draft(drafter, "Thực hiện Kế hoạch số 125/KH-UBND ngày 05/7/2022 của UBND quận về tổ chức diễn tập, từ "
+                            "ngày 14 đến 16/9, Đảng ủy, UBND phường An Biên tổ chức diễn tập chiến đấu phòng thủ năm "
+                            "2022.\n", headline="Phường An Biên diễn tập năm 2022")
+    event = result.record["events"][0]
+    assert (event["date"], event["end_date"]) == ("2022-09-14", "2022-09-16")
+    assert event["vi"].startswith("Diễn tập chiến đấu phòng thủ năm 2022")
+
+
+def test_numbered_formations_and_the_command_of_a_military_region(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Dự có "
+                            "Đại tá Quách Văn Bắc, Phó Tham mưu trưởng Quân khu 3; Thượng tá Nông Đức Thọ, Phó Chính "
+                            "ủy Sư đoàn 395.\n")
+    assert posts(result, "Quách Văn Bắc") == {"pho-tham-muu-truong@btl-qk-3"}
+    assert posts(result, "Nông Đức Thọ") == {"pho-chinh-uy@su-doan-395"}
+
+
+def test_one_body_confers_two_awards_across_a_semicolon(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Dịp này, "
+                            "Bộ Tư lệnh Quân khu 3 tặng Cờ thi đua cho 03 tập thể; Bằng khen cho 12 tập thể, 25 cá "
+                            "nhân.\n")
+    assert [(a["conferred_by"], a["award"], a.get("collectives"), a.get("individuals"))
+            for a in result.record["awards"]] == [("btl-qk-3", "co-thi-dua", 3, None),
+                                                   ("btl-qk-3", "bang-khen", 12, 25)]
+
+
+def test_department_of_the_province_and_a_ward_named_after_a_person(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Dự có "
+                            "ông Lưu Đức Mạnh, Giám đốc Sở Nội vụ; Phó Chủ tịch UBND quận Hồ Thị Thanh Xuân. Tân "
+                            "binh Trịnh Gia Bảo (phường Trần Thành Ngọ) phát biểu.\n")
+    assert posts(result, "Lưu Đức Mạnh") == {"giam-doc@so-noi-vu-hai-phong"}
+    assert posts(result, "Hồ Thị Thanh Xuân") == {"pho-chu-tich@ubnd-le-chan"}
+    assert "Trần Thành Ngọ" not in names(result)

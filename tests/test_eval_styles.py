@@ -1,5 +1,6 @@
-"""The drafter on fictional articles in styles other than the seed's (tests/fixtures/styles/): another
-province, a ward-level meeting, a city command's ceremony. The floors sit just under today's scores, so a
+"""The drafter on fictional articles in styles other than the seed's (tests/fixtures/styles/): other
+provinces, ward- and commune-level meetings, a command's ceremony and yearly review, a send-off of recruits,
+news web-page layouts. The floors sit just under today's scores, so a
 regression on these styles fails here even when the seed and the regular fixtures still pass."""
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from kg.draft.evaluate import evaluate, table
 
 ROOT = Path(__file__).resolve().parents[1]
 STYLES = sorted((ROOT / "tests" / "fixtures" / "styles").glob("*.yaml"))
-FLOORS = {"names": 0.95, "posts": 0.95, "ranks": 0.95, "date": 0.95, "awards": 0.95}  # means over the set
+FLOORS = {"names": 0.95, "posts": 0.93, "ranks": 0.95, "date": 0.95, "awards": 0.80}  # means over the set
 
 
 def test_style_records_are_there():
-    assert len(STYLES) == 3
+    assert len(STYLES) == 7
 
 
 @pytest.mark.parametrize("metric", sorted(FLOORS))

@@ -25,6 +25,9 @@ _REGION_NUMBER = re.compile(r"\s?(\d{1,2})(?![\w/])")  # "Quân khu 3", "QK 3"
 PARTY_RE = re.compile(r"(?<![A-Za-z0-9])(Quan|Huyen|Thanh|Tinh|Thi|Dang)\s+uy(?![A-Za-z0-9])(\s+Quan\s+su)?", re.I)
 _PARTY_LEVEL = {"quận": "quận", "huyện": "huyện", "thành": "thành phố", "tỉnh": "tỉnh", "thị": "thị xã", "đảng": ""}
 CENTRAL_RE = re.compile(r"(?:Ban\s+Chap\s+hanh\s+|BCH\s+)?(?:Trung\s+uong|TW)\s+Dang(?![A-Za-z0-9])", re.I)
+FORMATION_RE = re.compile(r"(Quan|Binh|Su|Lu|Trung|Tieu|Hai)\s+doan\s+(\d{1,4})(?![\w/])", re.I)
+FORMATIONS_EN = {"quân": "Corps", "binh": "Army Corps", "sư": "Division", "lữ": "Brigade", "trung": "Regiment",
+                 "tiểu": "Battalion", "hải": "Flotilla"}
 SCHOOL_RE = re.compile(r"(?<![A-Za-z0-9])(?:(truong)\s+)?(THPT|THCS|PTTH|Tieu\s+hoc|Mam\s+non|Cao\s+dang|Dai\s+hoc|"
                        r"Trung\s+cap|Hoc\s+vien)\s+(?=[A-Z])", re.I)
 SCHOOL_EN = {"thpt": "High School", "thcs": "Lower Secondary School", "ptth": "High School",
@@ -131,7 +134,7 @@ class Orgs:
     # -- parsing --------------------------------------------------------------------
     def parse_at(self, pos: int, end: int, after_role: bool = False) -> OrgMention | None:
         return (self._party(pos, end) or self._central(pos, end) or self._glossary(pos, end)
-                or self._school(pos, end) or self._generic(pos, end, after_role))
+                or self._formation(pos, end) or self._school(pos, end) or self._generic(pos, end, after_role))
 
     def _central(self, pos: int, end: int) -> OrgMention | None:
         """'Ủy viên Trung ương Đảng', 'Ban Chấp hành Trung ương Đảng': the Party's Central Committee."""
@@ -262,11 +265,32 @@ class Orgs:
             return OrgMention(pos, stop)
         region = Org(f"qk-{self.region}", "MilitaryUnit", f"Quân khu {self.region}", f"Military Region {self.region}",
                      "QK")
-        org = region if notation == "QK" else Org(f"btl-qk-{self.region}", "MilitaryUnit",
-                                                  f"Bộ Tư lệnh Quân khu {self.region}",
-                                                  f"Military Region {self.region} Command", "BTL", part_of=region.id)
+        org = region if notation == "QK" else self._command(region)
         org = self.register(org, (pos, stop))
         return OrgMention(pos, stop, (org,), spans=((pos, stop),))
+
+    @staticmethod
+    def _command(region: Org) -> Org:
+        number = region.id.rsplit("-", 1)[1]
+        return Org(f"btl-qk-{number}", "MilitaryUnit", f"Bộ Tư lệnh Quân khu {number}",
+                   f"Military Region {number} Command", "BTL", part_of=region.id)
+
+    def command_of(self, org: Org) -> Org:
+        """The command of a military region: 'Phó Tư lệnh Quân khu 3' holds a post in the Bộ Tư lệnh."""
+        if org.notation != "QK":
+            return org
+        return self.register(self._command(org), org.quote or (0, 0))
+
+    def _formation(self, pos: int, end: int) -> OrgMention | None:
+        """Numbered formations: 'Sư đoàn 395', 'Lữ đoàn 242', 'Trung đoàn 50'."""
+        match = FORMATION_RE.match(self.fold, pos, end)
+        if not match:
+            return None
+        kind = canonical(self.text[match.start(1):match.end(1)])
+        label = f"{kind.capitalize()} đoàn {match.group(2)}"
+        org = self.register(Org(slugify(label), "MilitaryUnit", label, f"{FORMATIONS_EN[kind]} {match.group(2)}"),
+                            (pos, match.end()))
+        return OrgMention(pos, match.end(), (org,), spans=((pos, match.end()),))
 
     def _make(self, notation: str, head, place, tail: str) -> Org | None:
         name = notation if len(notation) >= 3 else head.vi[:1].upper() + head.vi[1:]

@@ -71,6 +71,7 @@ class MentionParser:
 
     def parse(self, tokens: list[Token], clause: tuple[int, int]) -> list[Mention]:
         self.toks, self.clause = tokens, clause
+        self.org_until = -1  # end of the last organisation a post chain read (it may run over PLACE tokens)
         found, i = [], 0
         while i < len(tokens):
             kind = tokens[i].kind
@@ -112,6 +113,8 @@ class MentionParser:
         before = self.tok(i - 1)
         if before is not None and before.kind == "WORD" and before.value[2] in _PLACE_NOUNS:
             return False
+        if before is not None and before.kind == "PLACE" and before.value.name is None and before.end > self.org_until:
+            return False  # "(phường Trần Thành Ngọ)": a ward named after a person, not part of a title
         if context:
             return True
         if not (2 <= len(words) <= 4 and is_surname(words[0])):
@@ -136,6 +139,7 @@ class MentionParser:
                 j += 1
             elif (mention := self._org_inside(role)) is not None:
                 orgs, generic, end = mention.orgs, mention.generic, mention.end
+                self.org_until = end
                 while (t := self.tok(j)) is not None and t.start < mention.end:
                     j += 1
             following = self.tok(j)
@@ -149,6 +153,8 @@ class MentionParser:
                 if (t := self.tok(k)) is not None and t.is_sep(",", "-") and (n := self.tok(k + 1)) is not None \
                         and n.kind == "ROLE":
                     end, j = self.toks[k - 1].end, k
+            if role_id in _COMMAND_ROLES:
+                orgs = tuple(self.orgs.command_of(o) for o in orgs)
             posts.append(PostRef(role_id, label, orgs, generic, role.start, end))
             sep, nxt = self.tok(j), self.tok(j + 1)
             if sep is not None and nxt is not None and nxt.kind == "ROLE" and (
@@ -258,6 +264,10 @@ class MentionParser:
         if end <= start:
             return None, i
         return Mention("group", [], None, start, end, self.clause, True, True), j
+
+
+# Posts of a military region's command ("Phó Tư lệnh Quân khu 3" is a post in the Bộ Tư lệnh Quân khu 3).
+_COMMAND_ROLES = {"tu-lenh", "pho-tu-lenh", "chinh-uy", "pho-chinh-uy", "tham-muu-truong", "pho-tham-muu-truong"}
 
 
 def _family(role_id: str | None) -> str | None:

@@ -64,8 +64,8 @@ class EntitySections:
             part = re.search(r"(?<!\w)" + re.escape(purpose) + r"(?!\w)", name, re.I) if purpose else None
             if part and part.start() > 0:
                 purpose, own = "", name[part.start():]
-            own = self._placed(own)
             sender = self._sender(org)
+            own = self._placed(own, owner=sender is None)
             if sender is not None and sender.vi not in own:
                 own = f"{own} của {sender.vi}"
             old = org.id
@@ -86,15 +86,17 @@ class EntitySections:
                     return before.orgs[0] if before.orgs[0].id not in organisers else None
         return None
 
-    def _placed(self, name: str) -> str:
+    def _placed(self, name: str, owner: bool = True) -> str:
         """The event's name with its place: the district after its level word ('quận' -> 'quận Dương Kinh'),
-        else '… của' the organiser (or the place) at the end."""
+        else (when owner) '… của' the organiser (or the place) at the end."""
         place = self.event.location
         if not place or canonical(place.name) in canonical(name):
             return name
         level = re.search(r"(?<!\w)" + re.escape(place.level) + r"(?=\s+(?:năm|\w*[a-zđ]\w*)\b|$)", name, re.I)
         if level:
             return name[:level.end()] + f" {place.name}" + name[level.end():]
+        if not owner:
+            return name
         owner = self.event.organizers[0].vi if len(self.event.organizers) == 1 else place.vi
         return f"{name} của {owner}"
 

@@ -30,7 +30,8 @@ _FIXED_PAIRS = {("cac", w) for w in ("d/c", "dong", "ong", "ba")} | {("nhung", w
     ("dong", "chi"), ("truong", "thpt"), ("truong", "thcs"), ("truong", "tieu"), ("truong", "mam"),
     ("truong", "cao"), ("truong", "dai"), ("truong", "trung"), ("tieu", "hoc"), ("mam", "non"), ("cao", "dang"),
     ("dai", "hoc"), ("trung", "cap"), ("hoc", "vien"), ("trung", "tam"), ("hoi", "dong"), ("van", "phong"),
-    ("trung", "uong"), ("tw", "dang"), ("ban", "chap"), ("bch", "tw"), ("bch", "trung")}
+    ("trung", "uong"), ("tw", "dang"), ("ban", "chap"), ("bch", "tw"), ("bch", "trung")} | {
+    (w, "doan") for w in ("quan", "binh", "su", "lu", "trung", "tieu", "hai")}
 _BEFORE_CAPITAL = {"ban", "phong", "so", "doan", "cuc", "bo"}
 # Level words are checked on the real text: "phường" is a level, "phương" is not.
 _LEVEL_SINGLE = {"quận", "huyện", "tỉnh", "phường", "xã", "tp", "tp."}
@@ -79,7 +80,8 @@ class Token(NamedTuple):  # a tuple: made by the thousand, so it must be cheap
 _WORD_AT = re.compile(r"[^\s,;:()–—\-]+")
 _HON_FIRSTS = {"d/c", "d.c", "dong", "ong", "ba", "cac", "nhung"}
 _ORG_FIXED_FIRSTS = {"quan", "huyen", "thanh", "tinh", "thi", "dang", "truong", "thpt", "thcs", "ptth", "tieu", "mam",
-                     "cao", "dai", "trung", "hoc", "hoi", "ban", "phong", "so", "doan", "cuc", "van", "bo", "tw", "bch"}
+                     "cao", "dai", "trung", "hoc", "hoi", "ban", "phong", "so", "doan", "cuc", "van", "bo", "tw", "bch",
+                     "binh", "su", "lu", "tieu", "hai"}
 
 
 def _dispatch(lexicon: Lexicon) -> dict[str, set[str]]:
