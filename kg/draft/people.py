@@ -31,6 +31,8 @@ GROUP_START = {"lãnh đạo", "đại diện", "đại biểu", "cán bộ", "c
 # Roles (by a part of their concept id) that only exist in one kind of body.
 _ROLE_FAMILIES = (("chi-huy", "MilitaryUnit"), ("chinh-tri-vien", "MilitaryUnit"), ("tham-muu", "MilitaryUnit"),
                   ("chu-tich", "GovernmentBody"), ("bi-thu", "PartyCommittee"))
+# Posts of a military region's command ("Phó Tư lệnh Quân khu 3" is a post in the Bộ Tư lệnh Quân khu 3).
+_COMMAND_ROLES = {"tu-lenh", "pho-tu-lenh", "chinh-uy", "pho-chinh-uy", "tham-muu-truong", "pho-tham-muu-truong"}
 
 
 @dataclass
@@ -264,10 +266,6 @@ class MentionParser:
         if end <= start:
             return None, i
         return Mention("group", [], None, start, end, self.clause, True, True), j
-
-
-# Posts of a military region's command ("Phó Tư lệnh Quân khu 3" is a post in the Bộ Tư lệnh Quân khu 3).
-_COMMAND_ROLES = {"tu-lenh", "pho-tu-lenh", "chinh-uy", "pho-chinh-uy", "tham-muu-truong", "pho-tham-muu-truong"}
 
 
 def _family(role_id: str | None) -> str | None:
