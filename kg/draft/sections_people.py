@@ -133,13 +133,8 @@ class PeopleSections:
                 person = mention.person
                 if person is None or person.id in done or person not in people:
                     continue
-                quoted = self.quote(*span)
-                if quoted:
-                    posts = self.post_ids(mention)
-                    items.append({"event": event_id, "person": person.id, **({"posts": posts} if posts else {}),
-                                  **quoted})
+                if self._attends(mention, person, span, event_id, items):
                     done.add(person.id)
-                    self.mark(span[0])
         for person in people:
             if person.id in done:
                 continue
@@ -149,15 +144,20 @@ class PeopleSections:
                 sentence = mention.sentence
                 span = (sentence.start, sentence.end) if sentence.kind == "caption" else (mention.begin,
                                                                                           mention.finish)
-                quoted = self.quote(*span)
-                if quoted:
-                    posts = self.post_ids(mention)
-                    items.append({"event": event_id, "person": person.id, **({"posts": posts} if posts else {}),
-                                  **quoted})
+                if self._attends(mention, person, span, event_id, items):
                     done.add(person.id)
-                    self.mark(span[0])
                     break
         return items
+
+    def _attends(self, mention: Mention, person, span: tuple[int, int], event_id: str, items: list) -> bool:
+        """Add the attendance of person read from mention (quoted by span); False when it cannot be quoted."""
+        quoted = self.quote(*span)
+        if not quoted:
+            return False
+        posts = self.post_ids(mention)
+        items.append({"event": event_id, "person": person.id, **({"posts": posts} if posts else {}), **quoted})
+        self.mark(span[0])
+        return True
 
     def group_items(self, mention: Mention, event_id: str) -> list:
         quoted = self.quote(mention.begin, mention.finish)
