@@ -20,7 +20,7 @@ def for_matching(text: str) -> str:
 
 
 def squash_spaces(text: str) -> str:
-    return re.sub(r"\s+", " ", for_matching(text)).strip()
+    return " ".join(for_matching(text).split())  # str.split() splits on exactly what \s matches
 
 
 def _new_tone_placement(word: str) -> str:
@@ -52,7 +52,7 @@ def search_key(text: str) -> str:
     """Diacritic-free, lower-case key: 'Lê Lương', NFD input and 'le luong' all give 'le luong'."""
     text = squash_spaces(text).lower().replace("đ", "d")
     stripped = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", stripped).strip()
+    return " ".join(stripped.split())
 
 
 def slugify(text: str) -> str:

@@ -200,7 +200,7 @@ def _subject_orgs(doc: Doc, mentions, verb_start: int) -> list[Org]:
 def _plans_year(doc: Doc, reviews: int) -> int | None:
     """The year the conference plans for: stated as 'nhiệm vụ … năm Y+1', 'phương hướng … năm Y+1', 'Năm Y+1, …'."""
     wanted = str(reviews + 1)
-    for match in re.finditer(r"(?<![A-Za-z])nam\s+" + wanted + r"(?!\d)", doc.fold, re.I):
+    for match in re.finditer(r"[Nn](?<![A-Za-z].)(?i:am)\s+" + wanted + r"(?!\d)", doc.fold):
         before = doc.fold[max(0, match.start() - 90):match.start()].lower()
         before = re.split(r"[.;]", before)[-1]
         if _PLAN_WORDS.search(before) or re.match(r"\s*,", doc.fold[match.end():match.end() + 2]):

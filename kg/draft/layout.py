@@ -22,7 +22,8 @@ from .text import Doc, Sentence, canonical, split_clauses, split_sentences, stri
 
 # "Ảnh: Minh Tuấn", "(Ảnh: Minh Tuấn)", ". Ảnh: X", "Tin, ảnh: X" at the end of a line (folded text).
 CREDIT_RE = re.compile(r"[\s.]*\(?\s*(?:(?:tin|bai)\s*(?:,|va)?\s*)?(anh|nguon)\s*:\s*([^()\n]*?)\s*\)?\s*$", re.I)
-CREDIT_HINT = re.compile(r"(?<![A-Za-z])(?:anh|nguon)\s*:", re.I)  # cheap test before CREDIT_RE
+# "Ảnh:", "Nguồn:": a cheap test before CREDIT_RE (first letter before the look-behind: see places.LEVEL_RE).
+CREDIT_HINT = re.compile(r"[aAnN](?<![A-Za-z].)(?i:(?<=a)nh|(?<=n)guon)\s*:")
 CAPTION_CUE = re.compile(r"^\s*(?:D/c|Dong chi|Ong|Ba|Thieu|Trung|Thuong|Dai|Chu tich|Pho|Bi thu|Chi huy|Toan canh|"
                          r"Cac dai bieu|Lanh dao|Quang canh)(?![a-z])|(?<![a-z])(?:trao|tang|phat bieu|chup anh|"
                          r"tham quan|du hoi nghi)(?![a-z])", re.I)

@@ -92,8 +92,11 @@ class OrgMention:
     spans: tuple[tuple[int, int], ...] = ()  # per org: the words that name it
 
 
+_BRACKETED = re.compile(r"\s*\(.*?\)")
+
+
 def english_title(text: str) -> str:
-    words = re.sub(r"\s*\(.*?\)", "", text).split()
+    words = (_BRACKETED.sub("", text) if "(" in text else text).split()
     return " ".join(w if (w in _SMALL_WORDS and i) or not w[:1].islower() else w[:1].upper() + w[1:]
                     for i, w in enumerate(words))
 

@@ -28,8 +28,10 @@ LEVELS = {
     "thị trấn": ("Commune", "Township", 3),
 }
 _ALIASES = {"tp": "thành phố", "tp.": "thành phố", "thị trân": "thị trấn"}
-LEVEL_RE = re.compile(r"(?<![A-Za-z0-9])(?:thanh\s+pho|thi\s+xa|thi\s+tran|tinh|quan|huyen|phuong|xa|TP\.?|Tp\.?)"
-                      r"(?![A-Za-z0-9])", re.I)
+# A level word: thành phố, thị xã, thị trấn, tỉnh, quận, huyện, phường, xã, TP. The first letter comes before
+# the look-behind so that a search skips ahead to those letters instead of trying every position.
+LEVEL_RE = re.compile(r"[tqhpxTQHPX](?<![A-Za-z0-9].)(?i:(?<=t)(?:hanh\s+pho|hi\s+xa|hi\s+tran|inh|p\.?)|(?<=q)uan|"
+                      r"(?<=h)uyen|(?<=p)huong|(?<=x)a)(?![A-Za-z0-9])")
 # A run of capitalised syllables (on the folded text; a no-break space is a space there).
 CAP_RUN = re.compile(r"[A-Z][a-z]*(?![A-Za-z0-9&])(?: [A-Z][a-z]*(?![A-Za-z0-9&]))*")
 # "xã, phường", "xã, thị trấn", "phường và xã": a plural class of places, not one place.

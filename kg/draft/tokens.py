@@ -121,6 +121,32 @@ def _merge_words(tokens: list[Token]) -> list[Token]:
     return merged
 
 
+# What a word of the article can be, as bit flags; cached per word (see _word_flags).
+_CAPITAL, _NOTABLE, _CANDIDATE, _CHECK = 1, 2, 4, 8
+_FLAG_CACHE_LIMIT = 100_000  # distinct words remembered per lexicon (the genre's vocabulary is far smaller)
+
+
+def _word_flags(lexicon: Lexicon) -> dict[str, int]:
+    """word -> flags, shared by every article drafted with this lexicon: the same words come back in every
+    article, so each is classified once (capitalised? can a structural token start with it?)."""
+    flags = lexicon.cache.get("word-flags")
+    if flags is None or len(flags) > _FLAG_CACHE_LIMIT:
+        flags = lexicon.cache["word-flags"] = {sep: _NOTABLE for sep in _SEPARATORS}
+    return flags
+
+
+def _classify(word: str, firsts: set[str], singles: set[str]) -> int:
+    capital = word[0].isupper()
+    flags = _CAPITAL if capital else 0
+    low = word.lower()
+    if low in firsts:
+        # A single-word start is always a candidate; a pair start depends on the next word (_is_candidate).
+        flags |= _CANDIDATE | _NOTABLE if low in singles else _CHECK
+    if capital or word in _AND_FOLDED:
+        flags |= _NOTABLE
+    return flags
+
+
 class Tokenizer:
     def __init__(self, text: str, fold: str, lexicon: Lexicon, places: Places, orgs: Orgs):
         self.text, self.fold, self.lexicon, self.places, self.orgs = text, fold, lexicon, places, orgs
@@ -131,20 +157,22 @@ class Tokenizer:
         self.item_starts = [item[0] for item in items]
         self.capitals, self.notable = [], []
         self.candidates: set[int] = set()
-        firsts, singles, separators = _firsts(lexicon), self.singles, _SEPARATORS
-        add_notable, add_capital, is_candidate = self.notable.append, self.capitals.append, self._is_candidate
+        known, firsts, singles = _word_flags(lexicon), _firsts(lexicon), self.singles
+        add_notable, add_capital, add_candidate = self.notable.append, self.capitals.append, self.candidates.add
         for index, (first, _stop, word) in enumerate(items):  # the hot loop of drafting: keep it lean
-            if word in separators:
-                add_notable(index)
+            flags = known.get(word)
+            if flags is None:
+                flags = known[word] = _classify(word, firsts, singles)
+            if not flags:
                 continue
-            capital = word[0].isupper()
-            if capital:
+            if flags & _CAPITAL:
                 add_capital(first)
-            low = word.lower()
-            if low in firsts and (low in singles or is_candidate(index, low)):
-                self.candidates.add(first)
+            if flags & _CHECK and self._is_candidate(index, word.lower()):
+                add_candidate(first)
                 add_notable(index)
-            elif capital or word in _AND_FOLDED:
+            elif flags & _NOTABLE:
+                if flags & _CANDIDATE:
+                    add_candidate(first)
                 add_notable(index)
         self.candidate_list = sorted(self.candidates)
 
