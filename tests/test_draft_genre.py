@@ -254,3 +254,11 @@ def test_department_of_the_province_and_a_ward_named_after_a_person(drafter):
     assert posts(result, "Lưu Đức Mạnh") == {"giam-doc@so-noi-vu-hai-phong"}
     assert posts(result, "Hồ Thị Thanh Xuân") == {"pho-chu-tich@ubnd-le-chan"}
     assert "Trần Thành Ngọ" not in names(result)
+
+
+def test_fatherland_front_committee_is_an_organisation(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Dự hội nghị "
+                            "có đồng chí Nguyễn Văn Hải, Chủ tịch Ủy ban MTTQ Việt Nam quận; bà Lê Thị Mai, Phó Chủ "
+                            "tịch Ủy ban Mặt trận Tổ quốc Việt Nam quận Lê Chân.\n")
+    assert posts(result, "Nguyễn Văn Hải") == {"chu-tich@ubmttq-le-chan"}
+    assert posts(result, "Lê Thị Mai") == {"pho-chu-tich@ubmttq-le-chan"}
