@@ -12,6 +12,9 @@ from .text import Doc
 
 
 _YEAR_OPENING = re.compile(r"Nam\s+(\d{4})\s*,")
+_DIGIT = re.compile(r"\d")  # what every number (numbers.NUMBER) starts with
+# Every conferral, conferring verb (awards.VERB) and unknown award type ("danh hiệu …") holds one of these.
+_AWARD_HINTS = ("tang", "trao", "khen", "danh hieu")
 
 
 class EventSections:
@@ -62,7 +65,7 @@ class EventSections:
         items = []
         self.award_spans: list[tuple[int, int]] = []
         for sentence in self.doc.sentences:
-            if sentence.kind != "body":
+            if sentence.kind != "body" or not _may_confer(self.doc, sentence):
                 continue
             carried = None
             for clause in sentence.clauses:
@@ -111,8 +114,8 @@ class EventSections:
         unmatched = []
         reviews = self.event.reviews_year if self.event else None
         for sentence in self.doc.sentences:
-            if sentence.kind != "body":
-                continue
+            if sentence.kind != "body" or not _DIGIT.search(self.doc.fold, sentence.start, sentence.end):
+                continue  # no number, no figure (and nothing to note)
             skip = [(d.start, d.end) for d in dates_between(self.doc, sentence.start, sentence.end, self.pub_date)]
             skip += [s for s in self.award_spans if sentence.start <= s[0] < sentence.end]
             if any(s <= sentence.start < e or sentence.start <= s < sentence.end for s, e in self.award_spans):
@@ -150,3 +153,10 @@ def _sentence_year(doc: Doc, start: int) -> int | None:
     """'Năm 2020, LLVT quận đề ra …': the year a sentence is about, when it opens with one."""
     found = _YEAR_OPENING.match(doc.fold, start, start + 12)
     return int(found.group(1)) if found else None
+
+
+def _may_confer(doc: Doc, sentence) -> bool:
+    """False when no clause of the sentence can state an award: awards() would find nothing there and note
+    nothing. (Lower case is taken letter by letter, so a clause's hint is also in its sentence's.)"""
+    lower = doc.fold[sentence.start:sentence.end].lower()
+    return any(hint in lower for hint in _AWARD_HINTS)
