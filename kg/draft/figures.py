@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import HUMAN_UNITS, Lexicon, Measure
-from .numbers import Number, is_quantity, numbers_in
+from .numbers import Number, quantities_in
 from .text import Doc
 
 _WORD = re.compile(r"[a-z0-9/%]+")
@@ -156,7 +156,7 @@ def figures_in(lexicon: Lexicon, doc: Doc, clause: tuple[int, int], sentence: tu
                skip: list[tuple[int, int]]):
     """(figures, unmatched quantities) of one clause; numbers inside `skip` spans (dates, awards) are ignored."""
     matched, unmatched = [], []
-    quantities = [n for n in numbers_in(doc.text, doc.fold, clause[0], clause[1]) if is_quantity(n, doc.fold)]
+    quantities = quantities_in(doc.text, doc.fold, clause[0], clause[1])
     for index, number in enumerate(quantities):
         if any(s <= number.start < e for s, e in skip):
             continue

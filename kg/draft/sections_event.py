@@ -122,6 +122,8 @@ class EventSections:
                 skip += [(m.start(), m.end()) for m in COUNT.finditer(self.doc.fold, sentence.start, sentence.end)]
             year = _sentence_year(self.doc, sentence.start)
             for clause in sentence.clauses:
+                if not _DIGIT.search(self.doc.fold, clause[0], clause[1]):
+                    continue
                 found, missed = figures_in(self.lexicon, self.doc, clause, (sentence.start, sentence.end), skip)
                 for figure in found:
                     figure.year = year if year and year != reviews else None
