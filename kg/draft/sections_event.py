@@ -21,6 +21,10 @@ class EventSections:
     def photos_and_presentations(self) -> tuple[list, list]:
         photos, presentations = [], []
         photo_of: dict[int, str] = {}
+        people_in: dict[int, list] = {}  # id of a sentence -> people mentioned there, in order (one pass)
+        for mention in self.mentions:
+            if mention.person:
+                people_in.setdefault(id(mention.sentence), []).append(mention.person)
         for sentence in self.doc.sentences:
             if sentence.kind != "caption":
                 continue
@@ -30,9 +34,9 @@ class EventSections:
             photo_id = f"anh-{len(photos) + 1}"
             photo_of[sentence.index] = photo_id
             depicts = []
-            for mention in self.mentions:
-                if mention.sentence is sentence and mention.person and mention.person.id not in depicts:
-                    depicts.append(mention.person.id)
+            for person in people_in.get(id(sentence), ()):
+                if person.id not in depicts:
+                    depicts.append(person.id)
             if self.event:
                 depicts.append(self.event.id)
             photos.append({"id": photo_id, **({"depicts": depicts} if depicts else {}), **quoted})
