@@ -133,26 +133,22 @@ class Measure:
 
 class MeasureIndex:
     """The measures looked up from the other side, built once with the Lexicon: figures match every count of
-    every article against every measure, so what can be worked out from the measures alone is done here.
+    every article against the measures, so what can be worked out from the measures alone is done here.
 
     - `terms`: a written word -> the measure tokens it counts as (itself and, for an abbreviation, its words;
       see Lexicon.expand), only those some measure has. Words no measure uses are not there.
-    - `postings`: a measure token -> (position in Lexicon.measures, weight) of each measure that has it.
-    - `by_unit`: a unit key -> positions of the measures counted in that unit.
+    - `by_unit`: a unit key -> positions in Lexicon.measures of the measures counted in that unit.
     """
 
     def __init__(self, measures: list[Measure], expansions: dict[str, list[str]]):
-        postings: dict[str, list[tuple[int, float]]] = {}
         by_unit: dict[str, list[int]] = {}
         for index, measure in enumerate(measures):
             by_unit.setdefault(measure.unit_key, []).append(index)
-            for token, weight in measure.weights:
-                postings.setdefault(token, []).append((index, weight))
-        self.postings = {token: tuple(found) for token, found in postings.items()}
         self.by_unit = {unit: tuple(found) for unit, found in by_unit.items()}
+        vocabulary = {token for measure in measures for token in measure.tokens}
         self.terms: dict[str, tuple[str, ...]] = {}
-        for word in {*postings, *expansions}:
-            tokens = tuple(dict.fromkeys(t for t in [word, *expansions.get(word, ())] if t in postings))
+        for word in {*vocabulary, *expansions}:
+            tokens = tuple(dict.fromkeys(t for t in [word, *expansions.get(word, ())] if t in vocabulary))
             if tokens:
                 self.terms[word] = tokens
 
