@@ -23,6 +23,12 @@ TRIGGER = re.compile(
     r"|(?<![A-Za-z])su\s+(?:tham\s+du|co\s+mat)\s+cua(?![A-Za-z])"
     r"|(?<![A-Za-z])chu\s+tri(?:\s+[A-Za-z]+){0,2}?\s+co(?![A-Za-z])", re.I)
 _TRIGGER_WORDS = {"dự", "mặt", "trì"}
+# Every TRIGGER match holds "du" and a space, "su tham"/"su co" or "chu tr". TRIGGER has no first letter the
+# engine can skip ahead to, so it is tried at every character; this hint starts at a 'u', which the engine
+# finds fast, and looks back for the rest (case spelled out as re.I reads it: 'ſ' is an 's'). A sentence
+# without it has no trigger and is passed over cheaply.
+_TRIGGER_HINT = re.compile(r"[uU](?:(?<=[dD][uU])\s|(?<=[sSſ][uU])\s+(?:[tT][hH][aA][mM]|[cC][oO])"
+                           r"|(?<=[cC][hH][uU])\s+[tT][rR])")
 ACTIONS = {canonical(w) for w in (
     "phát biểu|trao|tặng|trình bày|báo cáo|chủ trì|chỉ đạo|điều hành|kết luận|nhận xét|đánh giá|thông qua|"
     "quán triệt|tham luận|chia sẻ|nêu|ghi nhận|biểu dương|chỉ huy|làm|khai mạc|bế mạc|dự|tham dự|kiểm tra|"
@@ -39,7 +45,7 @@ def list_scopes(doc: Doc) -> list[tuple[int, int, int]]:
     """(trigger start, list start, list end) of each attendee list in the body."""
     scopes = []
     for sentence in doc.sentences:
-        if sentence.kind != "body":
+        if sentence.kind != "body" or not _TRIGGER_HINT.search(doc.fold, sentence.start, sentence.end):
             continue
         for match in TRIGGER.finditer(doc.fold, sentence.start, sentence.end):
             words = canonical(doc.text[match.start():match.end()]).split()

@@ -31,6 +31,8 @@ ANOTHER_AWARD = re.compile(r"(?<![A-Za-z])(?:danh\s+hieu|Giay\s+khen|Bang\s+khen
                            r"Huy\s+chuong|Ky\s+niem\s+chuong)(?![A-Za-z])", re.I)
 UNKNOWN_AWARD = re.compile(r"(?<![A-Za-z])danh\s+hieu\s+[A-Z][a-z]*(?:\s+[a-zA-Z]+){0,3}?(?=\s+cho\b)", re.I)
 OF_ORG = re.compile(r"\s+cua\s+", re.I)
+_TO = re.compile(r"(?<![A-Za-z])cho\s+", re.I)  # "… trao Giấy khen cho …"
+_RECIPIENTS_END = re.compile(r"[.;]|\s+(?:Anh|anh)\s*:|\(")
 
 
 @dataclass
@@ -125,7 +127,8 @@ class Presentation:
 
 def presentation_after(doc: Doc, lexicon: Lexicon, pos: int, end: int) -> Presentation | None:
     """'… trao Giấy khen cho các tập thể, cá nhân' right after a person mention (pos = end of the mention)."""
-    verb = VERB.match(doc.fold, pos + len(doc.fold[pos:end]) - len(doc.fold[pos:end].lstrip()), end)
+    after = doc.fold[pos:end]
+    verb = VERB.match(doc.fold, pos + len(after) - len(after.lstrip()), end)
     if not verb or canonical(doc.text[verb.start():verb.end()]) not in ("trao", "trao tặng", "tặng"):
         return None
     gap = doc.fold[verb.end():end]
@@ -136,11 +139,11 @@ def presentation_after(doc: Doc, lexicon: Lexicon, pos: int, end: int) -> Presen
     a_end, award, _ = hit
     recipients = None
     stop = a_end
-    to = re.search(r"(?<![A-Za-z])cho\s+", doc.fold[a_end:end], re.I)
+    to = _TO.search(doc.fold[a_end:end])
     if to:
         r_start = a_end + to.end()
         r_end = end
-        cut = re.search(r"[.;]|\s+(?:Anh|anh)\s*:|\(", doc.fold[r_start:end])
+        cut = _RECIPIENTS_END.search(doc.fold[r_start:end])
         if cut:
             r_end = r_start + cut.start()
         recipients = doc.text[r_start:r_end].strip(" ,.\u00a0")

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import HUMAN_UNITS, Lexicon, Measure
-from .numbers import Number, is_quantity, numbers_in
+from .numbers import Number, quantities_in
 from .text import Doc
 
 _WORD = re.compile(r"[a-z0-9/%]+")
@@ -42,13 +42,40 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+def _lowered(doc: Doc) -> str | None:
+    """doc.fold in lower case, made once per article so that windows are read in place (no slice, no lower()
+    for each window); None when lower() changes the length ('İ' becomes two letters) and offsets would not
+    match, and each window is then sliced and lowered as it comes."""
+    cache = doc.cache
+    if "figure-lowered" not in cache:
+        lowered = doc.fold.lower()
+        cache["figure-lowered"] = lowered if len(lowered) == len(doc.fold) else None
+    return cache["figure-lowered"]
+
+
+def _words_between(lowered: str | None, doc: Doc, start: int, end: int) -> list[str]:
+    """_words(doc.fold[start:end]): the word pattern has no look-around, so matching in place is the same."""
+    if lowered is None:
+        return _words(doc.fold[start:end])
+    return _WORD.findall(lowered, start, end)
+
+
+def _noun_end(lowered: str | None, doc: Doc, start: int, end: int) -> int:
+    """Where the counted noun that starts at `start` stops (see _NOUN_END), at the latest `end`."""
+    if lowered is None:
+        found = _NOUN_END.search(doc.fold[start:end].lower())
+        return start + found.start() if found else end
+    found = _NOUN_END.search(lowered, start, end)  # it looks at nothing before the match: in place is the same
+    return found.start() if found else end
+
+
 def _units(number: Number, after: list[str]) -> set[str]:
     """The unit keys a number can have: '%', its counted noun (1–3 words), and 'nguoi' for any person noun."""
     if number.percent:
         return {"%"}
     units = {" ".join(after[:size]) for size in (1, 2, 3) if len(after) >= size}
-    head = " ".join(after[:3])
-    if any(head == u or head.startswith(u + " ") for u in HUMAN_UNITS):
+    # A person noun is one of the first three words joined, that is one of the units just made.
+    if not units.isdisjoint(HUMAN_UNITS):
         units.add("nguoi")
     return units
 
@@ -57,58 +84,66 @@ SENTENCE_WEIGHT = 0.3
 
 
 def _sentence_words(lexicon: Lexicon, doc: Doc, sentence: tuple[int, int]) -> frozenset[str]:
-    """Every word of the sentence (they count SENTENCE_WEIGHT), computed once per sentence."""
+    """The measure tokens among the words of the sentence (they count SENTENCE_WEIGHT), once per sentence."""
     cache = doc.cache.setdefault("figure-sentences", {})
     found = cache.get(sentence)
     if found is None:
-        found = cache[sentence] = frozenset(lexicon.expand(_words(doc.fold[sentence[0]:sentence[1]])))
+        terms = lexicon.measure_index.terms
+        words = _words_between(_lowered(doc), doc, sentence[0], sentence[1])
+        found = cache[sentence] = frozenset(token for word in terms.keys() & words for token in terms[word])
     return found
 
 
 def _context(lexicon: Lexicon, doc: Doc, number: Number, following: Number | None, clause: tuple[int, int],
              sentence: tuple[int, int]) -> dict[str, float]:
-    """Words around a number with how much they say about it: its counted noun 1.0, its own words up to
-    the next count 0.8, the clause before it 0.6, the clause after the next count 0.4 (the rest of the
-    sentence counts SENTENCE_WEIGHT, see match_number)."""
+    """Measure tokens around a number with how much they say about it: its counted noun 1.0, its own words up
+    to the next count 0.8, the clause before it 0.6, the clause after the next count 0.4 (the rest of the
+    sentence counts SENTENCE_WEIGHT, see match_number). Words no measure has are left out: only the measures'
+    tokens are looked up."""
+    terms = lexicon.measure_index.terms
+    lowered = _lowered(doc)
     weights: dict[str, float] = {}
 
     def add(words, weight):
-        for word in lexicon.expand(words):
-            if weights.get(word, 0.0) < weight:
-                weights[word] = weight
+        # Windows come strongest first, so the first weight a token gets is its highest.
+        for word in terms.keys() & words:  # the few words some measure has, picked out in one step
+            for token in terms[word]:
+                weights.setdefault(token, weight)
     # The number's own words run to the next count; "đối tượng 4" in "… cho 106 đ/c đối tượng 4" is not a count.
-    own = doc.fold[number.end:following.start if following else clause[1]]
-    add(_words(doc.fold[following.start:clause[1]]) if following else [], 0.4)
-    if following and _FOR.search(own.lower()):
+    own_end = following.start if following else clause[1]
+    add(_words_between(lowered, doc, number.end, _noun_end(lowered, doc, number.end, own_end))[:4], 1.0)
+    add(_words_between(lowered, doc, number.end, own_end), 0.8)
+    if following and _FOR.search(doc.fold[number.end:own_end].lower()):
         # "01 lớp cho 106 đ/c đối tượng 4": what the next count names is who this one is for.
-        add(_words(doc.fold[following.end:clause[1]])[:4], 0.8)
-    add(_words(doc.fold[max(clause[0], number.start - 120):number.start])[-12:], 0.6)
-    add(_words(own), 0.8)
-    add(_words(_NOUN_END.split(own.lower())[0])[:4], 1.0)
+        add(_words_between(lowered, doc, following.end, clause[1])[:4], 0.8)
+    add(_words_between(lowered, doc, max(clause[0], number.start - 120), number.start)[-12:], 0.6)
+    if following:
+        add(_words_between(lowered, doc, following.start, clause[1]), 0.4)
     return weights
 
 
 def match_number(lexicon: Lexicon, doc: Doc, number: Number, following: Number | None, clause: tuple[int, int],
                  sentence: tuple[int, int]) -> tuple[Measure, float] | None:
-    units = _units(number, _words(doc.fold[number.end:min(clause[1], number.end + 40)])[:4])
-    fitting = [m for m in lexicon.measures if m.unit_key in units]
+    units = _units(number, _words_between(_lowered(doc), doc, number.end, min(clause[1], number.end + 40))[:4])
+    by_unit = lexicon.measure_index.by_unit
+    fitting = [index for unit in units for index in by_unit.get(unit, ())]
     if not fitting:
         return None
-    context = _context(lexicon, doc, number, following, clause, sentence)
-    around = _sentence_words(lexicon, doc, sentence)
+    # How much each token says here: its weight in the context, else SENTENCE_WEIGHT anywhere in the sentence.
+    near = dict.fromkeys(_sentence_words(lexicon, doc, sentence), SENTENCE_WEIGHT)
+    near.update(_context(lexicon, doc, number, following, clause, sentence))
+    measures = lexicon.measures
     scored = []
-    for measure in fitting:
+    for index in fitting:
+        measure = measures[index]
         found = 0.0
         for token, weight in measure.weights:
-            near = context.get(token)
-            if near is not None:
-                found += weight * near
-            elif token in around:
-                found += weight * SENTENCE_WEIGHT
+            here = near.get(token)
+            if here is not None:
+                found += weight * here
         scored.append((found / measure.total, measure.id, measure))
+    # Measure ids are unique, so the order of `fitting` does not change the sorted order.
     scored.sort(key=lambda s: (-s[0], s[1]))
-    if not scored:
-        return None
     best = scored[0][0]
     second = scored[1][0] if len(scored) > 1 else 0.0
     # Either most of the label is there and it beats the rest, or less is there but nothing else comes close.
@@ -121,7 +156,7 @@ def figures_in(lexicon: Lexicon, doc: Doc, clause: tuple[int, int], sentence: tu
                skip: list[tuple[int, int]]):
     """(figures, unmatched quantities) of one clause; numbers inside `skip` spans (dates, awards) are ignored."""
     matched, unmatched = [], []
-    quantities = [n for n in numbers_in(doc.text, doc.fold, clause[0], clause[1]) if is_quantity(n, doc.fold)]
+    quantities = quantities_in(doc.text, doc.fold, clause[0], clause[1])
     for index, number in enumerate(quantities):
         if any(s <= number.start < e for s, e in skip):
             continue

@@ -131,6 +131,28 @@ class Measure:
     total: float = 1.0
 
 
+class MeasureIndex:
+    """The measures looked up from the other side, built once with the Lexicon: figures match every count of
+    every article against the measures, so what can be worked out from the measures alone is done here.
+
+    - `terms`: a written word -> the measure tokens it counts as (itself and, for an abbreviation, its words;
+      see Lexicon.expand), only those some measure has. Words no measure uses are not there.
+    - `by_unit`: a unit key -> positions in Lexicon.measures of the measures counted in that unit.
+    """
+
+    def __init__(self, measures: list[Measure], expansions: dict[str, list[str]]):
+        by_unit: dict[str, list[int]] = {}
+        for index, measure in enumerate(measures):
+            by_unit.setdefault(measure.unit_key, []).append(index)
+        self.by_unit = {unit: tuple(found) for unit, found in by_unit.items()}
+        vocabulary = {token for measure in measures for token in measure.tokens}
+        self.terms: dict[str, tuple[str, ...]] = {}
+        for word in {*vocabulary, *expansions}:
+            tokens = tuple(dict.fromkeys(t for t in [word, *expansions.get(word, ())] if t in vocabulary))
+            if tokens:
+                self.terms[word] = tokens
+
+
 class Lexicon:
     """Patterns for roles, ranks, award types, movements, organisation heads and measures."""
 
@@ -161,6 +183,7 @@ class Lexicon:
         self.measures = [Measure(m.id, m.unit, m.tokens, key(m.unit),
                                  tuple((t, self.token_weight[t]) for t in sorted(m.tokens)),
                                  sum(self.token_weight[t] for t in m.tokens) or 1.0) for m in measures]
+        self.measure_index = MeasureIndex(self.measures, self.expansions)
 
     # -- builders ------------------------------------------------------------------
     def term_for(self, words: str) -> tuple[str, str, str] | None:

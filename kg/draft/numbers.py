@@ -53,11 +53,26 @@ def numbers_in(text: str, fold: str, start: int, end: int) -> list[Number]:
 
 def is_quantity(number: Number, fold: str) -> bool:
     """False for numbers that name rather than count (categories, years, durations, document numbers)."""
-    before = fold[max(0, number.start - 14):number.start].lower()
-    after = fold[number.end:number.end + 8].lower()
-    if number.percent:
+    return _counts(fold, number.start, number.end, number.value, number.percent, number.text)
+
+
+def quantities_in(text: str, fold: str, start: int, end: int) -> list[Number]:
+    """The numbers of numbers_in that are quantities (is_quantity); a Number is made only for those."""
+    found = []
+    for match in NUMBER.finditer(text, start, end):
+        value = parse_number(match.group(1), match.group(2))
+        percent = bool(match.group(3))
+        if _counts(fold, match.start(), match.end(), value, percent, match.group(0)):
+            found.append(Number(match.start(), match.end(), value, percent, match.group(0)))
+    return found
+
+
+def _counts(fold: str, start: int, end: int, value: int | float, percent: bool, written: str) -> bool:
+    before = fold[max(0, start - 14):start].lower()
+    after = fold[end:end + 8].lower()
+    if percent:
         return True
-    if isinstance(number.value, int) and 1900 <= number.value <= 2100 and len(number.text) == 4:
+    if isinstance(value, int) and 1900 <= value <= 2100 and len(written) == 4:
         return False  # a year
     if _LABEL_BEFORE.search(before) or _LABEL_AFTER.match(after):
         return False

@@ -37,7 +37,12 @@ def scalar(value, flow: bool = False) -> str:
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         return repr(value)
-    text = str(value)
+    return _text(str(value), flow)
+
+
+@functools.lru_cache(maxsize=16384)
+def _text(text: str, flow: bool) -> str:
+    """scalar() of a string, cached: ids, roles, award types and labels come back in every section."""
     if _SLUG.fullmatch(text) and (len(text) > 5 or not _SPECIAL.match(text)):
         return text  # ids and most words: the common case, decided fast
     plain = (text and text[0] not in _BAD_START and text == text.strip() and ": " not in text and " #" not in text
@@ -50,12 +55,30 @@ def _date(value: str) -> str:
     return value  # YYYY-MM-DD; the record loader keeps dates as text
 
 
+_DATE_KEYS = ("date", "end_date")
+
+
 def _value(key: str, value, flow: bool = False) -> str:
+    # Plain strings, lists and dicts, checked by exact type first: nearly every value is one of them.
+    kind = type(value)
+    if kind is str and key not in _DATE_KEYS:
+        return _text(value, flow)
+    if kind is list:
+        return "[" + ", ".join([_text(v, True) if type(v) is str else scalar(v, flow=True) for v in value]) + "]"
+    if kind is dict:
+        return "{" + ", ".join([f"{k}: {_text(v, True) if type(v) is str else scalar(v, flow=True)}"
+                                for k, v in value.items()]) + "}"
+    if kind is int or kind is float:  # not bool, whose type is bool
+        return repr(value)
+    return _any_value(key, value, flow)
+
+
+def _any_value(key: str, value, flow: bool = False) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(scalar(v, flow=True) for v in value) + "]"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{k}: {scalar(v, flow=True)}" for k, v in value.items()) + "}"
-    if key in ("date", "end_date") and isinstance(value, str) and _ISO_DATE.fullmatch(value):
+    if key in _DATE_KEYS and isinstance(value, str) and _ISO_DATE.fullmatch(value):
         return _date(value)
     return scalar(value, flow)
 
@@ -73,11 +96,16 @@ def _field_order(section: str) -> tuple[str, ...]:
     return ("id", *fields, "quote", "occurrence")
 
 
+@functools.lru_cache(maxsize=4096)
+def _item_keys(section: str, keys: tuple[str, ...]) -> list[str]:
+    """The keys of an item in record order; the items of a section mostly have the same few key sets."""
+    return _ordered(dict.fromkeys(keys), _field_order(section))
+
+
 def _item_lines(section: str, item: dict) -> list[str]:
-    lines = []
-    for index, key in enumerate(_ordered(item, _field_order(section))):
-        prefix = "  - " if index == 0 else "    "
-        lines.append(f"{prefix}{key}: {_value(key, item[key])}")
+    lines = [f"    {key}: {_value(key, item[key])}" for key in _item_keys(section, tuple(item))]
+    if lines:
+        lines[0] = "  - " + lines[0][4:]  # the first key opens the list item
     return lines
 
 

@@ -12,12 +12,19 @@ from .text import Doc
 
 
 _YEAR_OPENING = re.compile(r"Nam\s+(\d{4})\s*,")
+_DIGIT = re.compile(r"\d")  # what every number (numbers.NUMBER) starts with
+# Every conferral, conferring verb (awards.VERB) and unknown award type ("danh hiệu …") holds one of these.
+_AWARD_HINTS = ("tang", "trao", "khen", "danh hieu")
 
 
 class EventSections:
     def photos_and_presentations(self) -> tuple[list, list]:
         photos, presentations = [], []
         photo_of: dict[int, str] = {}
+        people_in: dict[int, list] = {}  # id of a sentence -> people mentioned there, in order (one pass)
+        for mention in self.mentions:
+            if mention.person:
+                people_in.setdefault(id(mention.sentence), []).append(mention.person)
         for sentence in self.doc.sentences:
             if sentence.kind != "caption":
                 continue
@@ -27,9 +34,9 @@ class EventSections:
             photo_id = f"anh-{len(photos) + 1}"
             photo_of[sentence.index] = photo_id
             depicts = []
-            for mention in self.mentions:
-                if mention.sentence is sentence and mention.person and mention.person.id not in depicts:
-                    depicts.append(mention.person.id)
+            for person in people_in.get(id(sentence), ()):
+                if person.id not in depicts:
+                    depicts.append(person.id)
             if self.event:
                 depicts.append(self.event.id)
             photos.append({"id": photo_id, **({"depicts": depicts} if depicts else {}), **quoted})
@@ -62,7 +69,7 @@ class EventSections:
         items = []
         self.award_spans: list[tuple[int, int]] = []
         for sentence in self.doc.sentences:
-            if sentence.kind != "body":
+            if sentence.kind != "body" or not _may_confer(self.doc, sentence):
                 continue
             carried = None
             for clause in sentence.clauses:
@@ -111,14 +118,16 @@ class EventSections:
         unmatched = []
         reviews = self.event.reviews_year if self.event else None
         for sentence in self.doc.sentences:
-            if sentence.kind != "body":
-                continue
+            if sentence.kind != "body" or not _DIGIT.search(self.doc.fold, sentence.start, sentence.end):
+                continue  # no number, no figure (and nothing to note)
             skip = [(d.start, d.end) for d in dates_between(self.doc, sentence.start, sentence.end, self.pub_date)]
             skip += [s for s in self.award_spans if sentence.start <= s[0] < sentence.end]
             if any(s <= sentence.start < e or sentence.start <= s < sentence.end for s, e in self.award_spans):
                 skip += [(m.start(), m.end()) for m in COUNT.finditer(self.doc.fold, sentence.start, sentence.end)]
             year = _sentence_year(self.doc, sentence.start)
             for clause in sentence.clauses:
+                if not _DIGIT.search(self.doc.fold, clause[0], clause[1]):
+                    continue
                 found, missed = figures_in(self.lexicon, self.doc, clause, (sentence.start, sentence.end), skip)
                 for figure in found:
                     figure.year = year if year and year != reviews else None
@@ -150,3 +159,10 @@ def _sentence_year(doc: Doc, start: int) -> int | None:
     """'Năm 2020, LLVT quận đề ra …': the year a sentence is about, when it opens with one."""
     found = _YEAR_OPENING.match(doc.fold, start, start + 12)
     return int(found.group(1)) if found else None
+
+
+def _may_confer(doc: Doc, sentence) -> bool:
+    """False when no clause of the sentence can state an award: awards() would find nothing there and note
+    nothing. (Lower case is taken letter by letter, so a clause's hint is also in its sentence's.)"""
+    lower = doc.fold[sentence.start:sentence.end].lower()
+    return any(hint in lower for hint in _AWARD_HINTS)
