@@ -262,3 +262,45 @@ def test_fatherland_front_committee_is_an_organisation(drafter):
                             "tịch Ủy ban Mặt trận Tổ quốc Việt Nam quận Lê Chân.\n")
     assert posts(result, "Nguyễn Văn Hải") == {"chu-tich@ubmttq-le-chan"}
     assert posts(result, "Lê Thị Mai") == {"pho-chu-tich@ubmttq-le-chan"}
+
+
+@pytest.mark.parametrize("head, lead", [
+    ("Thuỷ Xuân Tiên, ngày 30 tháng 6 năm 2023\n\nHỘI NGHỊ SƠ KẾT CÔNG TÁC DÂN QUÂN\n\n", "Sáng 28/6/2023, "),
+    ("Hà Nội, ngày 30 tháng 6 năm 2023\n\nHỘI NGHỊ SƠ KẾT CÔNG TÁC DÂN QUÂN\n\n", "Sáng 28/6/2023, "),
+])
+def test_the_commune_of_a_commune_article_is_home(drafter, head, lead):
+    # Named by the dateline, or first in the lead before its district: bare "xã" and "Đảng ủy" are that commune's.
+    result = draft_raw(drafter, head + lead + "Đảng ủy, UBND xã Thủy Xuân Tiên (huyện Chương Mỹ) tổ chức Hội nghị "
+                                              "sơ kết. Dự có đ/c Lê Quang Vượng-Chủ tịch UBND xã; đ/c Nguyễn Thị "
+                                              "Trang - Bí thư Đảng ủy, Chính trị viên Ban CHQS xã.\n")
+    assert posts(result, "Lê Quang Vượng") == {"chu-tich@ubnd-thuy-xuan-tien"}
+    assert posts(result, "Nguyễn Thị Trang") == {"bi-thu@dang-uy-thuy-xuan-tien",
+                                                  "chinh-tri-vien@ban-chqs-thuy-xuan-tien"}
+
+
+def test_a_district_article_naming_a_commune_keeps_bare_levels_generic(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết tại phường Dư Hàng. "
+                            "Dự có đồng chí Nguyễn Văn Hải, Chủ tịch UBND phường Dư Hàng; Chủ tịch UBND các phường.\n")
+    assert posts(result, "Nguyễn Văn Hải") == {"chu-tich@ubnd-du-hang"}
+    assert "ubnd-du-hang" not in {a.get("posts", [""])[0].split("@")[-1] for a in result.record["attendance"]
+                                  if "person" not in a}
+
+
+def test_youth_union_veterans_women_and_deputies_written_the_military_way(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, Đảng ủy, UBND phường Dư Hàng tổ chức Hội nghị tổng kết năm 2022. "
+                            "Dự có đồng chí Nguyễn Văn Hải, Bí thư Đoàn phường, Chính trị viên phó Ban CHQS phường; "
+                            "bà Lê Thị Mai, Chủ tịch Hội Liên hiệp Phụ nữ phường; ông Trần Văn Bình, Chủ tịch Hội "
+                            "CCB phường; ông Vũ Văn Cường, Chỉ huy phó Ban CHQS phường.\n", headline="Phường Dư Hàng "
+                            "tổng kết năm 2022")
+    assert posts(result, "Nguyễn Văn Hải") == {"bi-thu@doan-tncs-hcm-du-hang", "pho-chinh-tri-vien@ban-chqs-du-hang"}
+    assert posts(result, "Lê Thị Mai") == {"chu-tich@hoi-lhpn-du-hang"}
+    assert posts(result, "Trần Văn Bình") == {"chu-tich@hoi-ccb-du-hang"}
+    assert posts(result, "Vũ Văn Cường") == {"pho-chi-huy-truong@ban-chqs-du-hang"}
+
+
+def test_a_section_name_above_the_headline_is_not_the_headline(drafter):
+    result = draft_raw(drafter, "Quốc phòng - An ninh\n\nVĩnh Bảo: Tổng kết nhiệm vụ quốc phòng, quân sự địa phương năm "
+                                "2023\n\n06-12-2023 16:05\n\nSáng 5-12, Huyện ủy, UBND huyện Vĩnh Bảo tổ chức hội nghị "
+                                "tổng kết nhiệm vụ quốc phòng, quân sự địa phương năm 2023.\n")
+    assert result.record["article"]["headline"]["quote"].startswith("Vĩnh Bảo: Tổng kết")
+    assert [e["date"] for e in result.record["events"]] == ["2023-12-05"]

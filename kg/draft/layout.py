@@ -75,9 +75,12 @@ def read_layout(doc: Doc) -> Layout:
             line.kind = "dateline"
             break
     at = content.index(next(l for l in content if l.kind == "dateline")) if dateline else -1
-    # The headline follows the dateline, or comes first with the date line under it (news web pages).
-    first = 0 if at > 0 else at + 1
+    # The headline follows the dateline, or comes before it with the date line under it (news web pages).
+    first = _headline_before(doc, content[:at]) if at > 0 else at + 1
     after = max(at, first)  # the last line of the head (headline and dateline)
+    for line in content[:max(at, 0)]:
+        if line is not content[first]:
+            line.kind = "label"  # "Quốc phòng - An ninh": the page's section, not the article's text
     headline = None
     if first < len(content):
         content[first].kind = "headline"
@@ -136,6 +139,15 @@ def read_layout(doc: Doc) -> Layout:
     lead = next((_content(doc, l) for l in content if l.kind == "body"), None)
     _sentences(doc)
     return Layout(dateline, headline, lead, byline, source, credits, fictional)
+
+
+def _headline_before(doc: Doc, lines: list) -> int:
+    """Which of the lines above a dateline is the headline: a page may put its section's name ("Quốc phòng -
+    An ninh") above it. Section names are short; a headline is the longest line that is not a sentence."""
+    def length(index: int) -> int:
+        start, end = _content(doc, lines[index])
+        return -1 if doc.text[end - 1] == "." else end - start
+    return max(range(len(lines)), key=lambda index: (length(index), -index))
 
 
 def _sentences(doc: Doc) -> None:

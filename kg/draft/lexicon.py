@@ -27,13 +27,15 @@ EXTRA_ROLES = (
     "Bí thư Chi bộ", "Thành viên", "Phó Giám đốc Công an", "Giám đốc Công an", "Chủ nhiệm Chính trị",
     "Phó Chủ nhiệm Chính trị", "Trưởng Ban Chỉ huy", "Phó Trưởng Ban Chỉ huy",
 )
+# Deputy posts of a command written the military way, with "phó" after the post: the same role.
+ROLE_VARIANTS = {"Chính trị viên phó": "Phó Chính trị viên", "Chỉ huy phó": "Phó Chỉ huy trưởng"}
 # Words between a role and its organisation that refine the role, not the organisation.
 ROLE_MODIFIERS = ("Thường trực", "phụ trách", "kiêm nhiệm", "Thường vụ")
 
 # Glossary terms whose English label names a body are organisation heads.
 # Whole words: "Commander" is a post, not a body.
-_ORG_EN = re.compile(r"\b(?:Committee|Council|Command|Board|Army|Guard|Front|[Pp]olice|Public Security|Region|"
-                     r"armed forces|Party)\b", re.I)
+_ORG_EN = re.compile(r"\b(?:Committee|Council|Command|Board|Army|Guard|Front|Union|Association|[Pp]olice|"
+                     r"Public Security|Region|armed forces|Party)\b", re.I)
 _LOWER_BODIES = re.compile(r"armed forces|police", re.I)
 # Heads that are written in lower case in prose as common nouns; they only
 # count when something refers to them (a post, an award, an organiser).
@@ -195,6 +197,8 @@ class Lexicon:
         homographs: dict[str, list] = {}
         pairs = [(cid, c["vi"]) for cid, c in concepts.ids("roles").items()]
         pairs += [(None, label) for label in EXTRA_ROLES if canonical(label) not in {canonical(l) for _, l in pairs}]
+        concept_of = {canonical(label): concept for concept, label in pairs}
+        pairs += [(concept_of.get(canonical(usual)), variant) for variant, usual in ROLE_VARIANTS.items()]
         for concept, label in pairs:
             folded = key(label)
             if folded in entries and canonical(entries[folded][1]) != canonical(label):

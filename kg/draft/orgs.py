@@ -43,6 +43,7 @@ MINISTRIES_EN = {"quốc phòng": "Ministry of National Defence", "công an": "M
                  "lao động – thương binh và xã hội": "Ministry of Labour, Invalids and Social Affairs"}
 # Heads of this tier when written bare: the city's military command, the country's army.
 PROVINCIAL = {"Bộ CHQS"}
+YOUTH_UNION = "Đoàn TNCS HCM"  # notation in the glossary
 NATIONAL = {"QĐND", "CAND", "BĐBP", "TW"}
 # Heads that take a descriptive tail before their place ("Ban Chỉ đạo diễn tập KVPT quận").
 TAIL_HEADS = {"BCĐ", "BCH"}
@@ -368,6 +369,8 @@ class Orgs:
         if run and looks_like_person(self.text[pos:run.end()].split()):
             return None  # "Đoàn Ngọc Sơn" is a person whose surname is a head word
         first = self.text[match.end():match.end() + 1]
+        if head == "đoàn" and self.text[pos].isupper() and (youth := self._youth_union(match.end() - 1, end)):
+            return youth
         if head in ("trung tâm", "hội đồng"):
             pass  # named by lower-case words as often as not
         elif head == "bộ" and not (self.text[pos].isupper() and first.isupper()
@@ -427,6 +430,17 @@ class Orgs:
                   weak=head not in ("hội đồng", "trung tâm"))
         org = self.register(org, (pos, stop))
         return OrgMention(pos, stop, (org,), spans=((pos, stop),))
+
+    def _youth_union(self, pos: int, end: int) -> OrgMention | None:
+        """'Bí thư Đoàn xã': a capitalised 'Đoàn' right before a level word is that level's Youth Union
+        (a lower-case 'đoàn' is a delegation: 'đoàn kiểm tra')."""
+        where, after = self._place_after(pos, end)
+        place = self._resolve(where, None) if isinstance(where, LevelMention) else None
+        head = self.lexicon.org_heads.get(YOUTH_UNION)
+        if head is None or not isinstance(place, Place):
+            return None
+        org = self.register(self._make(YOUTH_UNION, head, place, ""), (pos - len("Đoàn"), after))
+        return OrgMention(org.quote[0], after, (org,), spans=((org.quote[0], after),))
 
     def _gloss(self, words: str) -> str | None:
         """English for a name part that is a glossary term ('giáo dục quốc phòng và an ninh', 'GDNN&GDTX')."""

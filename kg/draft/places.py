@@ -171,14 +171,24 @@ class Places:
             common = Counter((m.level, canonical(m.name)) for m in districts).most_common(1)[0][0]
             first = next(m for m in districts if (m.level, canonical(m.name)) == common)
             self.district = self.add(first.level, first.name, (first.start, first.stop))
-        wards = [m for m in mentions if m.name and LEVELS[m.level][2] == 3]
-        if headline:
-            inside = [m for m in wards if headline[0] <= m.start < headline[1]]
-            if inside:
-                self.ward = self.add(inside[0].level, inside[0].name, (inside[0].start, inside[0].stop))
+        self.ward = self._home_ward(mentions, headline, lead, dateline)
         for mention in mentions:  # every other named place, in text order
             if mention.name:
                 self.add(mention.level, mention.name, (mention.start, mention.stop))
+
+    def _home_ward(self, mentions: list[LevelMention], headline, lead, dateline) -> Place | None:
+        """The ward or commune the article is about: named in the headline; else the dateline's place when it
+        is a ward ("Thuỷ Xuân Tiên, ngày …"); else the lead's, when it names the ward before any district
+        ("UBND xã X (huyện Y) tổ chức …"; in "UBND huyện Y tổ chức … tại xã X" the district comes first)."""
+        named = [m for m in mentions if m.name and LEVELS[m.level][2] >= 2]
+        wards = [m for m in named if LEVELS[m.level][2] == 3]
+        chosen = next((m for m in wards if headline and headline[0] <= m.start < headline[1]), None)
+        if chosen is None and dateline:
+            chosen = next((m for m in wards if canonical(m.name) == canonical(dateline[0])), None)
+        if chosen is None and lead:
+            first = next((m for m in named if lead[0] <= m.start < lead[1]), None)
+            chosen = first if first in wards else None
+        return self.add(chosen.level, chosen.name, (chosen.start, chosen.stop)) if chosen else None
 
     def add(self, level: str, name: str, span: tuple[int, int]) -> Place:
         found = self.by_key.get((level, canonical(name)))

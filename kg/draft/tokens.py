@@ -31,7 +31,8 @@ _FIXED_PAIRS = {("cac", w) for w in ("d/c", "dong", "ong", "ba")} | {("nhung", w
     ("truong", "cao"), ("truong", "dai"), ("truong", "trung"), ("tieu", "hoc"), ("mam", "non"), ("cao", "dang"),
     ("dai", "hoc"), ("trung", "cap"), ("hoc", "vien"), ("trung", "tam"), ("hoi", "dong"), ("van", "phong"),
     ("trung", "uong"), ("tw", "dang"), ("ban", "chap"), ("bch", "tw"), ("bch", "trung")} | {
-    (w, "doan") for w in ("quan", "binh", "su", "lu", "trung", "tieu", "hai")}
+    (w, "doan") for w in ("quan", "binh", "su", "lu", "trung", "tieu", "hai")} | {
+    ("doan", w) for w in ("xa", "phuong", "huyen", "quan", "thi", "thanh", "tinh")}  # "Bí thư Đoàn xã"
 _BEFORE_CAPITAL = {"ban", "phong", "so", "doan", "cuc", "bo"}
 # Level words are checked on the real text: "phường" is a level, "phương" is not.
 _LEVEL_SINGLE = {"quận", "huyện", "tỉnh", "phường", "xã", "tp", "tp."}
