@@ -304,3 +304,27 @@ def test_a_section_name_above_the_headline_is_not_the_headline(drafter):
                                 "tổng kết nhiệm vụ quốc phòng, quân sự địa phương năm 2023.\n")
     assert result.record["article"]["headline"]["quote"].startswith("Vĩnh Bảo: Tổng kết")
     assert [e["date"] for e in result.record["events"]] == ["2023-12-05"]
+
+
+def test_the_province_of_a_district_comes_from_the_gazetteer(drafter):
+    # Hải Phòng is never named: "thành phố" is the province of huyện Vĩnh Bảo, quoted where it is first meant.
+    result = draft_raw(drafter, "Vĩnh Bảo: Tổng kết nhiệm vụ quốc phòng năm 2023\n\n06-12-2023 16:05\n\nSáng 5-12, "
+                                "UBND huyện Vĩnh Bảo tổ chức hội nghị tổng kết. Dự có Đại tá Bùi Hữu Tình, Phó Chính "
+                                "ủy Bộ CHQS thành phố; đồng chí Trịnh Quang Lập, Thành ủy viên, Bí thư Huyện ủy.\n")
+    assert posts(result, "Bùi Hữu Tình") == {"pho-chinh-uy@bo-chqs-hai-phong"}
+    assert posts(result, "Trịnh Quang Lập") == {"uy-vien@thanh-uy-hai-phong", "bi-thu@huyen-uy-vinh-bao"}
+    places = {p["id"]: p for p in result.record["places"]}
+    assert places["hai-phong"]["quote"] == "thành phố" and places["vinh-bao"]["within"] == "hai-phong"
+
+
+@pytest.mark.parametrize("dateline, district, province", [
+    ("Kiến Thụy, 20/12/2023", "kien-thuy", "hai-phong"),  # a district's name alone in the dateline
+    ("Châu Thành, 20/12/2023", "chau-thanh", None),  # a district name found in several provinces
+])
+def test_a_dateline_naming_a_district(drafter, dateline, district, province):
+    result = draft_raw(drafter, f"{dateline}\n\nTổng kết công tác quân sự năm 2023\n\nSáng 19/12, UBND huyện tổ "
+                                "chức hội nghị tổng kết. Dự có đồng chí Phạm Văn Hòa, Chỉ huy trưởng Bộ CHQS "
+                                "thành phố.\n")
+    places = {p["id"]: p for p in result.record["places"]}
+    assert places[district]["type"] == "District" and places[district].get("within") == province
+    assert posts(result, "Phạm Văn Hòa") == ({f"chi-huy-truong@bo-chqs-{province}"} if province else set())

@@ -1,7 +1,10 @@
 """Places: administrative level words ("quận", "huyện", "phường" …) with their names, and the article's home.
 
 The home is the city or province of the dateline and the district the
-article is about (named in the headline or first paragraph). Short forms
+article is about (named in the headline or first paragraph). When the
+article names its district but never its province, the gazetteer
+(gazetteer.tsv: every district-level unit of Vietnam and its province)
+supplies the province, if only one province has a district of that name. Short forms
 resolve against it: "UBND quận" in a Dương Kinh article is UBND quận Dương
 Kinh, "Bộ CHQS thành phố" is the city's. A level word with no name in a
 plural phrase ("Ban CHQS xã, phường") is generic and names no place.
@@ -9,9 +12,11 @@ plural phrase ("Ban CHQS xã, phường") is generic and names no place.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from .names import is_surname, looks_like_person
 from .text import canonical, search_key, slugify
@@ -87,6 +92,33 @@ def level_at(text: str, fold: str, pos: int, end: int) -> tuple[str, int] | None
     return written, match.end()
 
 
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """canonical district name -> every (province level, province name, district level) it is found in."""
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    for line in Path(__file__).with_name("gazetteer.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            province_level, province, level, district = line.split("\t")
+            found.setdefault(canonical(district), []).append((province_level, province, level))
+    return {name: tuple(units) for name, units in found.items()}
+
+
+def district_level(name: str) -> str | None:
+    """The level of a district-level unit of this name ("huyện" for "Châu Thành", in whichever province);
+    None if no district has the name, or if it is a province's own name ("Thái Bình" is a province first)."""
+    key = canonical(name)
+    units = gazetteer().get(key, ())
+    if not units or any(canonical(u[1]) == key for u in units):
+        return None
+    return Counter(u[2] for u in units).most_common(1)[0][0]
+
+
+def province_of(district: str) -> tuple[str, str] | None:
+    """(province level, province name) of a district name found in one province only."""
+    units = {u[:2] for u in gazetteer().get(canonical(district), ())}
+    return units.pop() if len(units) == 1 and district_level(district) else None
+
+
 class Places:
     """The places of one article and its home; resolves level words to places."""
 
@@ -154,6 +186,9 @@ class Places:
         if dateline:
             name, start, end = dateline
             level = self.known_names.get(canonical(name))
+            if level is None and canonical(name) not in CENTRAL_CITIES and (level := district_level(name)):
+                self.known_names[canonical(name)] = level  # "Kiến Thụy, 20/12/2023": a district
+                self.district = self.add(level, name, (start, end))
             if level is None or LEVELS[level][2] == 1:
                 level = level or ("thành phố" if canonical(name) in CENTRAL_CITIES else "tỉnh")
                 self.city = self.add(level, name, (start, end))
@@ -171,6 +206,10 @@ class Places:
             common = Counter((m.level, canonical(m.name)) for m in districts).most_common(1)[0][0]
             first = next(m for m in districts if (m.level, canonical(m.name)) == common)
             self.district = self.add(first.level, first.name, (first.start, first.stop))
+        if self.city is None and self.district is not None and (unit := province_of(self.district.name)):
+            # Quoted later, where a bare "thành phố" or "tỉnh" is read as this province (see resolve).
+            self.city = self.add(unit[0], unit[1], None)
+            self.district.within = self.city.id
         self.ward = self._home_ward(mentions, headline, lead, dateline)
         for mention in mentions:  # every other named place, in text order
             if mention.name:
@@ -190,7 +229,7 @@ class Places:
             chosen = first if first in wards else None
         return self.add(chosen.level, chosen.name, (chosen.start, chosen.stop)) if chosen else None
 
-    def add(self, level: str, name: str, span: tuple[int, int]) -> Place:
+    def add(self, level: str, name: str, span: tuple[int, int] | None) -> Place:
         found = self.by_key.get((level, canonical(name)))
         if found:
             return found
@@ -223,10 +262,17 @@ class Places:
             return self.add(mention.level, mention.name, (mention.start, mention.stop))
         for home in (self.ward, self.district, self.city):
             if home and home.level == mention.level:
+                if home.quote is None:  # a province known from the gazetteer: quoted where it is first meant
+                    home.quote = (mention.start, mention.end)
                 return home
         if LEVELS[mention.level][2] == 3:
             return "generic"
         return None
+
+    def called(self, name: str) -> Place | None:
+        """The first place of the article with this name (the dateline's place, say)."""
+        key = canonical(name)
+        return next((place for place in self.order if canonical(place.name) == key), None)
 
     def named_at(self, pos: int, end: int) -> Place | None:
         """A known place name written without a level word ("Quận ủy Dương Kinh", "QĐND Việt Nam" excluded)."""

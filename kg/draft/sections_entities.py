@@ -23,7 +23,8 @@ class EntitySections:
             item["headline"] = {**headline, **({"en": en} if en else {})}
         published: dict = {"date": self.pub_date.isoformat()}
         if self.layout.dateline:
-            published["place"] = self.places.city.id if self.places.city else None
+            named = self.places.called(self.layout.dateline.place) if self.layout.dateline.place else None
+            published["place"] = named.id if named else None  # where the dateline says it was written
             quoted = self.quote(self.layout.dateline.start, self.layout.dateline.end)
             if quoted:
                 published.update(quoted)
