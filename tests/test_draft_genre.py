@@ -328,3 +328,35 @@ def test_a_dateline_naming_a_district(drafter, dateline, district, province):
     places = {p["id"]: p for p in result.record["places"]}
     assert places[district]["type"] == "District" and places[district].get("within") == province
     assert posts(result, "Phạm Văn Hòa") == ({f"chi-huy-truong@bo-chqs-{province}"} if province else set())
+
+
+def awards(result) -> set[tuple]:
+    return {(a["conferred_by"], a["award"], a.get("collectives", 0), a.get("individuals", 0))
+            for a in result.record.get("awards", [])}
+
+
+def test_state_offices_commanders_and_one_named_recipient_confer(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Dịp này, "
+                            "LLVT quận Lê Chân vinh dự được Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc hạng Ba. "
+                            "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Hồ Sĩ Khuê trao Huân chương cho LLVT quận. "
+                            "Thủ tướng Chính phủ tặng Bằng khen cho 01 tập thể; Bộ Quốc phòng tặng Cờ thi đua cho "
+                            "Ban CHQS phường Dư Hàng; Tư lệnh Quân khu 3 tặng Bằng khen cho 05 tập thể và 12 cá nhân.\n")
+    assert awards(result) == {("chu-tich-nuoc", "huan-chuong", 1, 0), ("chinh-phu", "bang-khen", 1, 0),
+                              ("bo-quoc-phong", "co-thi-dua", 1, 0), ("btl-qk-3", "bang-khen", 5, 12)}
+    assert len(result.record["awards"]) == 4  # the handing over on the President's behalf is not a second award
+
+
+def test_a_byline_of_two_authors(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022.\n\n"
+                            "Thu Phương - Hữu Đức\n")
+    people = {p["name"]: p for p in result.record["people"]}
+    assert result.record["article"]["author"] == {"person": "thu-phuong"}
+    assert people["Hữu Đức"]["note"]["en"] == "co-author of the article"
+
+
+def test_inspection_committee_of_a_party_committee(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Dự có "
+                            "đồng chí Nguyễn Hồng Lĩnh, Ủy viên Ban Thường vụ Thành ủy, Chủ nhiệm Ủy ban Kiểm tra "
+                            "Thành ủy.\n")
+    assert posts(result, "Nguyễn Hồng Lĩnh") == {"uy-vien-ban-thuong-vu@thanh-uy-hai-phong",
+                                                  "chu-nhiem@uy-ban-kiem-tra-thanh-uy-hai-phong"}

@@ -165,6 +165,9 @@ class _Builder(PeopleSections, EventSections, EntitySections):
         people = [p for p in self.people if author is None or p.key != canonical(author["name"])]
         self.keep_ids_apart(people, author)
         record["people"] = [self.person_item(p) for p in people] + ([author] if author else [])
+        coauthor = self.coauthor() if author else None
+        if coauthor and coauthor["id"] not in {p["id"] for p in record["people"]}:
+            record["people"].append(coauthor)
         holdings, ranks = self.holdings_and_ranks(people)
         attendance = self.attendance(people)
         photos, presentations = self.photos_and_presentations()

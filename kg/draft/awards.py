@@ -32,6 +32,9 @@ ANOTHER_AWARD = re.compile(r"(?<![A-Za-z])(?:danh\s+hieu|Giay\s+khen|Bang\s+khen
 UNKNOWN_AWARD = re.compile(r"(?<![A-Za-z])danh\s+hieu\s+[A-Z][a-z]*(?:\s+[a-zA-Z]+){0,3}?(?=\s+cho\b)", re.I)
 OF_ORG = re.compile(r"\s+cua\s+", re.I)
 _TO = re.compile(r"(?<![A-Za-z])cho\s+", re.I)  # "… trao Giấy khen cho …"
+_COMMANDER = re.compile(r"(?:Tu\s+lenh|Chinh\s+uy)\s+$")  # right before "Quân khu 4"
+_PASSIVE = re.compile(r"(?<![A-Za-z])duoc(?![A-Za-z])", re.I)
+_PASSIVE_AFTER_BODY = re.compile(r"\s+(?:(?:vinh\s+du|da|cung)\s+)?duoc(?![A-Za-z])", re.I)
 _RECIPIENTS_END = re.compile(r"[.;]|\s+(?:Anh|anh)\s*:|\(")
 
 
@@ -55,10 +58,11 @@ def conferring_verbs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def conferrals_in_clause(doc: Doc, lexicon: Lexicon, start: int, end: int, orgs_in,
-                         carried: Org | None = None) -> list[Conferral]:
+                         carried: Org | None = None, command_of=None) -> list[Conferral]:
     """Conferrals stated in one clause; orgs_in(start, end) lists organisation mentions there. `carried`
     is the body of the clause before in the same sentence: "Bộ Tư lệnh Quân khu 3 tặng Cờ thi đua cho 03
-    tập thể; Bằng khen cho 12 tập thể, 25 cá nhân" confers both, with one verb."""
+    tập thể; Bằng khen cho 12 tập thể, 25 cá nhân" confers both, with one verb. `command_of` (Orgs.command_of)
+    turns a region into its command when its commander confers: "Tư lệnh Quân khu 4 tặng Bằng khen"."""
     lower = doc.fold[start:end].lower()
     if "tang" not in lower and "trao" not in lower and "khen" not in lower and carried is None:
         return []  # no verb of conferring: most clauses stop here, cheaply
@@ -75,13 +79,15 @@ def conferrals_in_clause(doc: Doc, lexicon: Lexicon, start: int, end: int, orgs_
         if other:
             limit = other.start()
         counts = list(COUNT.finditer(doc.fold, a_end, limit))
-        if not counts:  # passive: "05 tập thể được UBND quận tặng Giấy khen"
-            before = hits[index - 1][1] if index else start
-            counts = list(COUNT.finditer(doc.fold, before, a_start))
-            if not counts or not re.search(r"(?<![A-Za-z])duoc(?![A-Za-z])", doc.fold[counts[-1].end():a_start],
-                                           re.I):
+        previous = hits[index - 1][1] if index else start
+        named = None if counts else _named_recipient(doc, mentions, previous, a_start, a_end, limit)
+        if not counts and named is None:  # passive: "05 tập thể được UBND quận tặng Giấy khen"
+            counts = list(COUNT.finditer(doc.fold, previous, a_start))
+            if not counts or not _PASSIVE.search(doc.fold, counts[-1].end(), a_start):
                 continue
         collectives = individuals = None
+        if named is not None:  # one body named as the recipient: a collective of one
+            collectives = 1
         for count in counts:
             value = int(parse_number(count.group(1)))
             what = canonical(doc.text[count.start(2):count.end(2)])
@@ -100,13 +106,18 @@ def conferrals_in_clause(doc: Doc, lexicon: Lexicon, start: int, end: int, orgs_
             before = [m for m in mentions if m.end <= edge and m.orgs and m.start >= (hits[index - 1][1] if index
                                                                                       else start)]
             giver = before[-1].orgs[-1] if before else None
+            if named is not None and (giver is None or doc.fold[before[-1].end:edge].strip()):
+                continue  # "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng X trao Huân chương cho …": handed over
+            if giver is not None and command_of and _COMMANDER.search(doc.fold, max(start, before[-1].start - 24),
+                                                                     before[-1].start):
+                giver = command_of(giver)
         if giver is None and found:
             giver = found[-1].conferred_by  # "… và danh hiệu Chiến sĩ tiên tiến cho 09 cá nhân": same body
         if giver is None and not verbs:
             giver = carried
         first = min([a_start] + [m.start for m in mentions if m.orgs and giver in m.orgs and m.start < a_start
                                  and m.start >= (hits[index - 1][1] if index else start)])
-        last = max(counts[-1].end(), a_end)
+        last = max(counts[-1].end() if counts else named.end, a_end)
         moved = None
         for m_start, m_end, m_id, _ in movement:
             if a_start <= m_start < limit:
@@ -114,6 +125,19 @@ def conferrals_in_clause(doc: Doc, lexicon: Lexicon, start: int, end: int, orgs_
                 break
         found.append(Conferral(award, giver, collectives, individuals, moved, first, last, (a_start, a_end)))
     return found
+
+
+def _named_recipient(doc: Doc, mentions, previous: int, a_start: int, a_end: int, limit: int):
+    """The one body an award goes to, named instead of counted: "tặng Cờ thi đua cho Ban CHQS huyện Quảng
+    Xương", or before a passive verb: "LLVT huyện Can Lộc vinh dự được Chủ tịch nước tặng Huân chương"."""
+    to = _TO.match(doc.fold, a_end + len(doc.fold[a_end:limit]) - len(doc.fold[a_end:limit].lstrip()), limit)
+    if to:
+        return next((m for m in mentions if m.start == to.end() and m.orgs), None)
+    for mention in mentions:
+        if previous <= mention.start and mention.end <= a_start and mention.orgs and \
+                _PASSIVE_AFTER_BODY.match(doc.fold, mention.end, a_start):
+            return mention
+    return None
 
 
 @dataclass

@@ -30,6 +30,7 @@ CAPTION_CUE = re.compile(r"^\s*(?:D/c|Dong chi|Ong|Ba|Thieu|Trung|Thuong|Dai|Chu
 SOURCE_LINE = re.compile(r"\s*(?:[Tt]heo|[Nn]guon\s*:)\s+\S.{0,80}$")
 BYLINE_PREFIX = re.compile(r"^(?:(?:tin|bai)\s*(?:,|va)?\s*(?:anh)?\s*:\s*|theo\s+)", re.I)
 NAME_WORDS = re.compile(r"^[A-Z][a-zA-Z]*(?: [A-Z][a-zA-Z]*){0,4}$")
+_CO_AUTHOR = re.compile(r"\s*[-–,]\s*([A-Z][a-zA-Z]*(?: [A-Z][a-zA-Z]*){0,4})\s*$")  # "- Hữu Đức" ending the byline
 
 
 @dataclass
@@ -41,6 +42,7 @@ class Layout:
     source: tuple[int, int] | None  # "Theo qdnd.vn": the outlet the article was taken from
     credits: list[tuple[int, int, str]]  # (start, end, name) of photo credits
     fictional: bool
+    coauthor: tuple[int, int] | None = None  # "Thu Phương - Hữu Đức": the second name of a byline
 
 
 def _looks_like_credit(folded: str) -> bool:
@@ -85,7 +87,7 @@ def read_layout(doc: Doc) -> Layout:
     if first < len(content):
         content[first].kind = "headline"
         headline = _content(doc, content[first])
-    byline = source = None
+    byline = source = coauthor = None
     if len(content) > after + 1 and SOURCE_LINE.match(doc.fold, *_content(doc, content[-1])):
         content[-1].kind = "source"  # "Theo qdnd.vn": where the article was taken from
         source = _content(doc, content[-1])
@@ -102,6 +104,8 @@ def read_layout(doc: Doc) -> Layout:
                 prefix or not CREDIT_RE.search(text)):
             last.kind = "byline"
             byline = (name_start, name_end)
+            second = _CO_AUTHOR.match(doc.fold, name_end, end)
+            coauthor = (second.start(1), second.end(1)) if second else None
     credits: list[tuple[int, int, str]] = []
     for index, line in enumerate(content):
         if line.kind != "blank":
@@ -138,7 +142,7 @@ def read_layout(doc: Doc) -> Layout:
     doc.credits = [(s, e) for s, e, _ in credits]
     lead = next((_content(doc, l) for l in content if l.kind == "body"), None)
     _sentences(doc)
-    return Layout(dateline, headline, lead, byline, source, credits, fictional)
+    return Layout(dateline, headline, lead, byline, source, credits, fictional, coauthor)
 
 
 def _headline_before(doc: Doc, lines: list) -> int:

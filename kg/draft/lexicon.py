@@ -25,7 +25,7 @@ EXTRA_ROLES = (
     "Bộ trưởng", "Thứ trưởng", "Phó Tổng Tham mưu trưởng", "Tổng Tham mưu trưởng",
     "Đội trưởng", "Trưởng thôn", "Tổ trưởng", "Thị đội trưởng", "Phó Thị đội trưởng", "Huyện đội trưởng",
     "Bí thư Chi bộ", "Thành viên", "Phó Giám đốc Công an", "Giám đốc Công an", "Chủ nhiệm Chính trị",
-    "Phó Chủ nhiệm Chính trị", "Trưởng Ban Chỉ huy", "Phó Trưởng Ban Chỉ huy",
+    "Phó Chủ nhiệm Chính trị", "Trưởng Ban Chỉ huy", "Phó Trưởng Ban Chỉ huy", "Thủ tướng", "Phó Thủ tướng",
 )
 # Deputy posts of a command written the military way, with "phó" after the post: the same role.
 ROLE_VARIANTS = {"Chính trị viên phó": "Phó Chính trị viên", "Chỉ huy phó": "Phó Chỉ huy trưởng"}

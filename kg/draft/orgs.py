@@ -25,6 +25,12 @@ _REGION_NUMBER = re.compile(r"\s?(\d{1,2})(?![\w/])")  # "Quân khu 3", "QK 3"
 PARTY_RE = re.compile(r"(?<![A-Za-z0-9])(Quan|Huyen|Thanh|Tinh|Thi|Dang)\s+uy(?![A-Za-z0-9])(\s+Quan\s+su)?", re.I)
 _PARTY_LEVEL = {"quận": "quận", "huyện": "huyện", "thành": "thành phố", "tỉnh": "tỉnh", "thị": "thị xã", "đảng": ""}
 CENTRAL_RE = re.compile(r"(?:Ban\s+Chap\s+hanh\s+|BCH\s+)?(?:Trung\s+uong|TW)\s+Dang(?![A-Za-z0-9])", re.I)
+# The state's top offices, which confer orders and certificates: "Chủ tịch nước tặng Huân chương", "Thủ tướng
+# Chính phủ tặng Bằng khen". Written out, never abbreviated.
+OFFICE_RE = re.compile(r"(?:Chu\s+tich\s+nuoc|Chinh\s+phu)(?![A-Za-z])")
+_OFFICES = {"chủ tịch nước": ("chu-tich-nuoc", "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+                              "President of the Socialist Republic of Vietnam"),
+            "chính phủ": ("chinh-phu", "Chính phủ", "Government of Vietnam")}
 FORMATION_RE = re.compile(r"(Quan|Binh|Su|Lu|Trung|Tieu|Hai)\s+doan\s+(\d{1,4})(?![\w/])", re.I)
 FORMATIONS_EN = {"quân": "Corps", "binh": "Army Corps", "sư": "Division", "lữ": "Brigade", "trung": "Regiment",
                  "tiểu": "Battalion", "hải": "Flotilla"}
@@ -43,6 +49,7 @@ MINISTRIES_EN = {"quốc phòng": "Ministry of National Defence", "công an": "M
                  "lao động – thương binh và xã hội": "Ministry of Labour, Invalids and Social Affairs"}
 # Heads of this tier when written bare: the city's military command, the country's army.
 PROVINCIAL = {"Bộ CHQS"}
+PARTY_ORGANS = {"BTV", "UBKT"}  # bodies of a Party committee: "Ban Thường vụ Tỉnh ủy", "Ủy ban Kiểm tra Huyện ủy"
 YOUTH_UNION = "Đoàn TNCS HCM"  # notation in the glossary
 NATIONAL = {"QĐND", "CAND", "BĐBP", "TW"}
 # Heads that take a descriptive tail before their place ("Ban Chỉ đạo diễn tập KVPT quận").
@@ -137,7 +144,7 @@ class Orgs:
 
     # -- parsing --------------------------------------------------------------------
     def parse_at(self, pos: int, end: int, after_role: bool = False) -> OrgMention | None:
-        return (self._party(pos, end) or self._central(pos, end) or self._glossary(pos, end)
+        return (self._party(pos, end) or self._central(pos, end) or self.office_at(pos, end) or self._glossary(pos, end)
                 or self._formation(pos, end) or self._school(pos, end) or self._generic(pos, end, after_role))
 
     def _central(self, pos: int, end: int) -> OrgMention | None:
@@ -148,6 +155,15 @@ class Orgs:
         org = self.register(Org("bch-tw-dang", "PartyCommittee", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam",
                                 "Central Committee of the Communist Party of Vietnam", "BCH TW"),
                             (pos, match.end()))
+        return OrgMention(pos, match.end(), (org,), spans=((pos, match.end()),))
+
+    def office_at(self, pos: int, end: int) -> OrgMention | None:
+        """'Chủ tịch nước', 'Chính phủ'; kept in the record only when something points at them."""
+        match = OFFICE_RE.match(self.fold, pos, end)
+        if not match:
+            return None
+        org_id, vi, en = _OFFICES[canonical(self.text[pos:match.end()])]
+        org = self.register(Org(org_id, "GovernmentBody", vi, en, weak=True), (pos, match.end()))
         return OrgMention(pos, match.end(), (org,), spans=((pos, match.end()),))
 
     def _place_after(self, pos: int, end: int) -> tuple[LevelMention | Place | None, int]:
@@ -215,15 +231,17 @@ class Orgs:
             stop = nxt[0]
         notation = heads[-1][0]
         head = self.lexicon.org_heads[notation]
-        # BTV + a party committee: the committee's standing committee.
-        if notation == "BTV":
+        # BTV or UBKT + a party committee: the committee's standing or inspection committee.
+        if notation in PARTY_ORGANS:
             party = self._party(stop + 1, end) if self.fold[stop:stop + 1] == " " else None
             if party and party.orgs:
                 parent = party.orgs[0]
-                org = Org(f"ban-thuong-vu-{parent.id}", "PartyCommittee", f"Ban Thường vụ {parent.vi}",
-                          f"Standing Committee of the {parent.en}", "BTV", parent.place, parent.id)
+                org = Org(f"{slugify(head.vi)}-{parent.id}", "PartyCommittee", f"{head.vi} {parent.vi}",
+                          f"{head.en} of the {parent.en}", notation, parent.place, parent.id)
                 org = self.register(org, (pos, party.end))
                 return OrgMention(pos, party.end, (org,), spans=((pos, party.end),))
+            if notation == "UBKT":
+                return OrgMention(pos, stop)  # "Ủy ban Kiểm tra Trung ương": not a local body; left unread
         if notation in ("QK", "BTL") and len(heads) == 1:
             return self._region(notation, pos, stop, end)
         tail = ""

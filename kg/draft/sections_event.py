@@ -73,7 +73,8 @@ class EventSections:
                 continue
             carried = None
             for clause in sentence.clauses:
-                conferrals = conferrals_in_clause(self.doc, self.lexicon, clause[0], clause[1], self.orgs_in, carried)
+                conferrals = conferrals_in_clause(self.doc, self.lexicon, clause[0], clause[1], self.orgs_in, carried,
+                                                  self.orgs.command_of)
                 carried = conferrals[-1].conferred_by if conferrals else None
                 known = [(c.award_span[0], c.award_span[1]) for c in conferrals]
                 counts = list(COUNT.finditer(self.doc.fold, clause[0], clause[1]))

@@ -8,6 +8,7 @@ from .people import Mention
 from .text import canonical, slugify
 
 AUTHOR_NOTE = {"vi": "tác giả bài viết", "en": "author of the article"}
+COAUTHOR_NOTE = {"vi": "đồng tác giả bài viết", "en": "co-author of the article"}
 _NO_NAME = {canonical(w) for w in ("Phóng viên", "Nhóm phóng viên", "Nhóm PV", "Ban Biên tập", "Cộng tác viên")}
 
 
@@ -37,6 +38,14 @@ class PeopleSections:
             self.byline_only = name  # "PV", "Phóng viên": a byline that names no one; article.author.name keeps it
             return None
         return {"id": slugify(name) or "tac-gia", "name": name, "note": dict(AUTHOR_NOTE), **quoted}
+
+    def coauthor(self) -> dict | None:
+        """The second name of a byline ("Thu Phương - Hữu Đức"), a person of the record like the author."""
+        if not self.layout.coauthor:
+            return None
+        quoted = self.quote(*self.layout.coauthor)
+        name = squash_spaces(self.doc.text[slice(*self.layout.coauthor)])
+        return {"id": slugify(name), "name": name, "note": dict(COAUTHOR_NOTE), **quoted} if quoted else None
 
     def credit_notes(self) -> None:
         if self.layout.source:

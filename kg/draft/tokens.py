@@ -29,7 +29,7 @@ _FIXED_PAIRS = {("cac", w) for w in ("d/c", "dong", "ong", "ba")} | {("nhung", w
     (w, "uy") for w in ("quan", "huyen", "thanh", "tinh", "thi", "dang")} | {
     ("dong", "chi"), ("truong", "thpt"), ("truong", "thcs"), ("truong", "tieu"), ("truong", "mam"),
     ("truong", "cao"), ("truong", "dai"), ("truong", "trung"), ("tieu", "hoc"), ("mam", "non"), ("cao", "dang"),
-    ("dai", "hoc"), ("trung", "cap"), ("hoc", "vien"), ("trung", "tam"), ("hoi", "dong"), ("van", "phong"),
+    ("dai", "hoc"), ("trung", "cap"), ("chinh", "phu"), ("hoc", "vien"), ("trung", "tam"), ("hoi", "dong"), ("van", "phong"),
     ("trung", "uong"), ("tw", "dang"), ("ban", "chap"), ("bch", "tw"), ("bch", "trung")} | {
     (w, "doan") for w in ("quan", "binh", "su", "lu", "trung", "tieu", "hai")} | {
     ("doan", w) for w in ("xa", "phuong", "huyen", "quan", "thi", "thanh", "tinh")}  # "Bí thư Đoàn xã"
@@ -79,6 +79,7 @@ class Token(NamedTuple):  # a tuple: made by the thousand, so it must be cheap
 
 
 _WORD_AT = re.compile(r"[^\s,;:()–—\-]+")
+_OFFICE_FIRSTS = {"chu", "chinh"}
 _HON_FIRSTS = {"d/c", "d.c", "dong", "ong", "ba", "cac", "nhung"}
 _ORG_FIXED_FIRSTS = {"quan", "huyen", "thanh", "tinh", "thi", "dang", "truong", "thpt", "thcs", "ptth", "tieu", "mam",
                      "cao", "dai", "trung", "hoc", "hoi", "ban", "phong", "so", "doan", "cuc", "van", "bo", "tw", "bch",
@@ -199,6 +200,8 @@ class Tokenizer:
         if low in firsts["hon"] and (hon := HON_RE.match(self.fold, pos, end)):
             if canonical(self.text[hon.start(2):hon.end(2)]) in _HONORIFICS:
                 return Token("HON", pos, hon.end(), bool(hon.group(1)))
+        if low in _OFFICE_FIRSTS and (office := self.orgs.office_at(pos, end)):
+            return Token("ORG", pos, office.end, office)  # "Chủ tịch nước" is an office, not the post "Chủ tịch"
         if low in firsts["rank"] and (rank := self.lexicon.ranks.match(self.fold, pos, end)):
             return Token("RANK", pos, rank[0], rank[1])
         if low in firsts["role"] and (role := self.lexicon.roles.match(self.fold, pos, end, self.text)):
