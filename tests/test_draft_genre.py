@@ -360,3 +360,29 @@ def test_inspection_committee_of_a_party_committee(drafter):
                             "Thành ủy.\n")
     assert posts(result, "Nguyễn Hồng Lĩnh") == {"uy-vien-ban-thuong-vu@thanh-uy-hai-phong",
                                                   "chu-nhiem@uy-ban-kiem-tra-thanh-uy-hai-phong"}
+
+
+def test_posts_whose_body_is_implied(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Theo báo "
+                            "cáo của Ban CHQS quận do Thượng tá Đỗ Xuân Trường – Chỉ huy trưởng trình bày, LLVT quận "
+                            "hoàn thành nhiệm vụ. Ông Phan Trọng Quý, Xã đội trưởng xã Diễn Hồng chia sẻ kinh nghiệm. "
+                            "Dự có Trung úy Nguyễn Thành Nhân, Trợ lý tác chiến Ban CHQS quận.\n")
+    assert posts(result, "Đỗ Xuân Trường") == {"chi-huy-truong@ban-chqs-le-chan"}  # the body named before "do"
+    assert posts(result, "Phan Trọng Quý") == {"xa-doi-truong@ban-chqs-dien-hong"}  # a commune's "xã đội"
+    assert posts(result, "Nguyễn Thành Nhân") == {"tro-ly@ban-chqs-le-chan"}  # a staff officer's field
+
+
+def test_individuals_counted_by_naming_them(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Dịp này, "
+                            "UBND quận tặng Giấy khen cho 02 tập thể là Ban CHQS phường Dư Hàng, Phòng Nội vụ quận và "
+                            "các cá nhân: Trung úy Nguyễn Thành Nhân, Trợ lý tác chiến Ban CHQS quận; Võ Thị Kim Oanh, "
+                            "chuyên viên Phòng Nội vụ quận; Huỳnh Văn Lợi, Phó Chỉ huy trưởng Ban CHQS phường Dư Hàng.\n")
+    assert awards(result) == {("ubnd-le-chan", "giay-khen", 2, 3)}
+
+
+def test_two_presenters_of_one_award(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022.\n\n"
+                            "Đồng chí Nguyễn Hồng Lĩnh và Đại tá Phan Đình Luận trao Bằng khen cho các tập thể.\n\n"
+                            "          Hội nghị kết thúc.\n")
+    assert {(p["presenter"], p["award"]) for p in result.record["presentations"]} == {
+        ("nguyen-hong-linh", "bang-khen"), ("phan-dinh-luan", "bang-khen")}

@@ -14,7 +14,7 @@ honorifics with no name ("các đồng chí Phó Chủ tịch HĐND, UBND quận
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .names import is_surname, never_starts_name
 from .orgs import Org, Orgs
@@ -31,6 +31,10 @@ GROUP_START = {"lãnh đạo", "đại diện", "đại biểu", "cán bộ", "c
 # Roles (by a part of their concept id) that only exist in one kind of body.
 _ROLE_FAMILIES = (("chi-huy", "MilitaryUnit"), ("chinh-tri-vien", "MilitaryUnit"), ("tham-muu", "MilitaryUnit"),
                   ("chu-tich", "GovernmentBody"), ("bi-thu", "PartyCommittee"))
+# Posts named after their body, followed by a place, not a body: "Xã đội trưởng xã Diễn Hồng" (the commune's
+# military command is its "xã đội").
+_SPECIALTY_ROLES = {"tro-ly"}  # posts followed by their field before the body ("Trợ lý tác chiến")
+_BODY_OF_ROLE = {"xa-doi-truong": "Ban CHQS", "pho-xa-doi-truong": "Ban CHQS"}
 # Posts of a military region's command ("Phó Tư lệnh Quân khu 3" is a post in the Bộ Tư lệnh Quân khu 3).
 _COMMAND_ROLES = {"tu-lenh", "pho-tu-lenh", "chinh-uy", "pho-chinh-uy", "tham-muu-truong", "pho-tham-muu-truong"}
 
@@ -139,6 +143,14 @@ class MentionParser:
             elif org_tok is not None and org_tok.kind == "ORG":
                 orgs, generic, end = org_tok.value.orgs, org_tok.value.generic, org_tok.end
                 j += 1
+            elif role_id in _SPECIALTY_ROLES and org_tok is not None and org_tok.kind == "WORD" and (
+                    (after := self.tok(j + 1)) is not None and after.kind == "ORG" and after.value.orgs):
+                orgs, end = after.value.orgs, after.end  # "Trợ lý tác chiến Ban CHQS quận": the staff officer's field
+                j += 2
+            elif org_tok is not None and org_tok.kind == "PLACE" and role_id in _BODY_OF_ROLE and (
+                    body := self.orgs.body_of_place(_BODY_OF_ROLE[role_id], org_tok.value, (role.start, org_tok.end))):
+                orgs, end = (body,), org_tok.end  # "Xã đội trưởng xã Diễn Hồng": the commune's Ban CHQS
+                j += 1
             elif (mention := self._org_inside(role)) is not None:
                 orgs, generic, end = mention.orgs, mention.generic, mention.end
                 self.org_until = end
@@ -179,7 +191,7 @@ class MentionParser:
         return None
 
     def mention(self, i: int) -> tuple[list[Mention], int]:
-        begin = self.toks[i].start
+        begin, first = self.toks[i].start, i
         hon = plural = False
         rank = rank_start = None
         if self.toks[i].kind == "HON":
@@ -222,6 +234,8 @@ class MentionParser:
             post_posts, i = self.post_chain(i)
         elif t is not None and t.is_sep("-", ",", ":", "(") and t2 is not None and t2.kind == "ROLE":
             post_posts, i = self.post_chain(i + 1)
+        if post_posts and not post_posts[0].orgs and not post_posts[0].generic:
+            post_posts[0] = self._body_before(first, post_posts[0])
         closing = None
         if opened and (t := self.tok(i)) is not None and t.is_sep(")"):
             closing = t.end  # "ông Trần Văn C (Chủ tịch UBND phường X)": the quote takes the bracket
@@ -242,6 +256,17 @@ class MentionParser:
                                     finish, self.clause, hon, plural, rank if index == 0 else None,
                                     rank_start if index == 0 else None, posts, bool(pre_posts)))
         return mentions, i
+
+    def _body_before(self, first: int, post: PostRef) -> PostRef:
+        """'báo cáo của Ban CHQS huyện do Thượng tá X – Chỉ huy trưởng trình bày': a post written bare takes
+        the body named just before 'do' (by), when the post can belong to such a body."""
+        by, body = self.tok(first - 1), self.tok(first - 2)
+        if by is None or body is None or by.kind != "WORD" or by.value[2] != "do" or body.kind != "ORG":
+            return post
+        orgs = body.value.orgs
+        if len(orgs) != 1 or _family(post.role_id) not in (None, orgs[0].type):
+            return post
+        return replace(post, orgs=orgs)
 
     def _rewind_to(self, offset: int) -> int:
         for index, tok in enumerate(self.toks):

@@ -12,6 +12,8 @@ from .text import Doc
 
 
 _YEAR_OPENING = re.compile(r"Nam\s+(\d{4})\s*,")
+_TOGETHER = re.compile(r"\s+(?:va|cung)\s+", re.I)  # between two presenters of one award
+_LISTED = re.compile(r"(?:cac\s+)?(?:ca\s+nhan|dong\s+chi)\s*:", re.I)  # "và các cá nhân: A, …; B, …"
 _DIGIT = re.compile(r"\d")  # what every number (numbers.NUMBER) starts with
 # Every conferral, conferring verb (awards.VERB) and unknown award type ("danh hiệu …") holds one of these.
 _AWARD_HINTS = ("tang", "trao", "khen", "danh hieu")
@@ -41,10 +43,13 @@ class EventSections:
                 depicts.append(self.event.id)
             photos.append({"id": photo_id, **({"depicts": depicts} if depicts else {}), **quoted})
             self.mark(sentence.start)
-        for mention in self.mentions:
-            if mention.person is None or mention.sentence.kind not in ("caption", "body"):
-                continue
-            found = presentation_after(self.doc, self.lexicon, mention.finish, mention.clause[1])
+        presenting = [m for m in self.mentions if m.person is not None and m.sentence.kind in ("caption", "body")]
+        after = {id(m): presentation_after(self.doc, self.lexicon, m.finish, m.clause[1]) for m in presenting}
+        for mention, following in zip(presenting, presenting[1:] + [None]):
+            found = after[id(mention)]
+            if found is None and following is not None and following.clause == mention.clause and \
+                    _TOGETHER.fullmatch(self.doc.fold, mention.finish, following.begin):
+                found = after[id(following)]  # "Đồng chí X và Đại tá Y trao Bằng khen …": both present it
             if not found:
                 continue
             start = mention.name_span[0] if mention.name_span else mention.begin
@@ -65,6 +70,18 @@ class EventSections:
             self.mark(mention.begin)
         return photos, presentations
 
+    def count_listed(self, conferral, sentence, clause) -> None:
+        """'… Giấy khen cho 02 tập thể … và các cá nhân: Trung úy Nguyễn Thành Nhân, …; Võ Thị Kim Oanh, …':
+        individuals counted by naming them are the people named after the colon, to the end of the sentence."""
+        listed = _LISTED.search(self.doc.fold, conferral.award_span[1], clause[1])
+        if conferral.individuals is not None or not listed:
+            return
+        named = {m.person.id for m in self.mentions if m.sentence is sentence and m.person and m.name_span
+                 and m.name_span[0] >= listed.end()}
+        if named:
+            conferral.individuals = len(named)
+            conferral.end = max(conferral.end, listed.end() - 1)
+
     def awards(self) -> list:
         items = []
         self.award_spans: list[tuple[int, int]] = []
@@ -76,6 +93,8 @@ class EventSections:
                 conferrals = conferrals_in_clause(self.doc, self.lexicon, clause[0], clause[1], self.orgs_in, carried,
                                                   self.orgs.command_of)
                 carried = conferrals[-1].conferred_by if conferrals else None
+                for conferral in conferrals:
+                    self.count_listed(conferral, sentence, clause)
                 known = [(c.award_span[0], c.award_span[1]) for c in conferrals]
                 counts = list(COUNT.finditer(self.doc.fold, clause[0], clause[1]))
                 if not conferrals and counts and conferring_verbs(self.doc, clause[0], clause[1]):
