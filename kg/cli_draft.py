@@ -31,7 +31,7 @@ def _date(value: str | None) -> dt.date | None:
 @click.command()
 @click.argument("article", type=click.Path())
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
-              help="Write the record here (its 'text:' is made relative to it). Default: stdout.")
+              help="Write the record here (its 'text:' is made relative to it). Default, or '-': stdout.")
 @click.option("--id", "article_id", help="Article id (a slug). Default: from the file name.")
 @click.option("--force", is_flag=True, help="Overwrite an existing output file (it may be a curated record).")
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date, for an article with no dateline.")
@@ -59,7 +59,7 @@ def draft(ctx: Context, article: str, output: str | None, article_id: str | None
         raise KgError("is a folder; give the article's .txt file", article)
     if article_id is not None and slugify(article_id) != article_id:
         raise KgError(f"--id {article_id!r} must be a slug such as {slugify(article_id) or 'duong-kinh-2020'!r}")
-    target = Path(output) if output else None
+    target = Path(output) if output and output != "-" else None
     if target is not None:
         if target.resolve() == path.resolve():
             raise KgError("is the article itself; write the record to a .yaml file", output)

@@ -20,6 +20,13 @@ def test_draft_prints_to_stdout(kg):
     assert "chu-tich@ubnd-duong-kinh" in result.output
 
 
+def test_dash_means_stdout(kg, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = kg("draft", str(SEED_TEXT), "-o", "-")
+    assert result.exit_code == 0 and result.output.startswith("# DRAFT record of")
+    assert not (tmp_path / "-").exists()
+
+
 def test_draft_to_a_file_then_refuses_to_overwrite(kg, tmp_path):
     out = tmp_path / "seed.yaml"
     result = kg("draft", str(SEED_TEXT), "-o", str(out), "--id", "seed-draft")
