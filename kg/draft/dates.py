@@ -28,8 +28,10 @@ SHORT = re.compile(r"(\d(?<![\w/.\-]\d)\d?)\s?[/\-]\s?(\d{1,2})(?![\w/\-])")
 # Day/month with no year needs a cue before it, else "24/24 giờ" or "1/2 số" would be dates.
 _SHORT_CUE = re.compile(r"(?:(?:sang|chieu|toi|trua|dem)(?:\s+ngay)?|ngay)\s+$", re.I)
 _DAY_PART = re.compile(r"(?:(?:sang|chieu|toi|trua|dem|hom)\s+(?:nay\s+)?)?(?:ngay\s+)?$", re.I)
+# "Từ ngày 14 đến 16/9", "Trong 2 ngày (15 và 16/12)", "ngày 15-16/12".
 RANGE = re.compile(
-    r"[Tt](?<![A-Za-z][Tt])(?:u\s+|rong\s+(?:\d+\s+)?ngay\s+)(?:ngay\s+)?(\d{1,2})(?:\s?/\s?(\d{1,2}))?"
+    r"(?:[Tt](?<![A-Za-z][Tt])(?:u\s+|rong\s+(?:\d+\s+)?ngay\s*\(?\s*)(?:ngay\s+)?|[Nn](?<![A-Za-z][Nn])gay\s+)"
+    r"(\d{1,2})(?:\s?/\s?(\d{1,2}))?"
     r"(?:\s?/\s?(\d{4}))?\s*(?:den|toi|-|–|va|,)\s*(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s?/\s?(\d{1,2})"
     r"(?:\s?/\s?(\d{4}))?(?![\w/])")
 # A line that gives the publication date: "Hải Phòng, ngày 24 tháng 01 năm 2020", "Lê Chân, 27/12/2021",

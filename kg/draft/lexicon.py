@@ -27,6 +27,9 @@ EXTRA_ROLES = (
     "Bí thư Chi bộ", "Thành viên", "Phó Giám đốc Công an", "Giám đốc Công an", "Chủ nhiệm Chính trị",
     "Phó Chủ nhiệm Chính trị", "Trưởng Ban Chỉ huy", "Phó Trưởng Ban Chỉ huy", "Thủ tướng", "Phó Thủ tướng",
 )
+# Posts as district portals abbreviate them ("đ/c X - PCT UBND huyện"); matched as written, upper case.
+ROLE_ABBREVIATIONS = {"CT": "Chủ tịch", "PCT": "Phó Chủ tịch", "PBT": "Phó Bí thư", "UVBTV": "Ủy viên Ban Thường vụ",
+                      "CTV": "Chính trị viên", "PCHT": "Phó Chỉ huy trưởng"}
 # Deputy posts of a command written the military way, with "phó" after the post: the same role.
 ROLE_VARIANTS = {"Chính trị viên phó": "Phó Chính trị viên", "Chỉ huy phó": "Phó Chỉ huy trưởng"}
 # Words between a role and its organisation that refine the role, not the organisation.
@@ -204,7 +207,7 @@ class Lexicon:
             if folded in entries and canonical(entries[folded][1]) != canonical(label):
                 homographs.setdefault(folded, [entries[folded]]).append((concept, label))
             entries.setdefault(folded, (concept, label))
-        exact = {}
+        exact = {short: entries[key(label)] for short, label in ROLE_ABBREVIATIONS.items() if key(label) in entries}
         for term in (glossary.terms if glossary else []):
             found = entries.get(key(term["vi"]))
             if found:  # e.g. "CHT" = Chỉ huy trưởng

@@ -24,6 +24,9 @@ _JOINT = re.compile(r"\s*(?:,|va|-|–)\s+")
 _REGION_NUMBER = re.compile(r"\s?(\d{1,2})(?![\w/])")  # "Quân khu 3", "QK 3"
 PARTY_RE = re.compile(r"(?<![A-Za-z0-9])(Quan|Huyen|Thanh|Tinh|Thi|Dang)\s+uy(?![A-Za-z0-9])(\s+Quan\s+su)?", re.I)
 _PARTY_LEVEL = {"quận": "quận", "huyện": "huyện", "thành": "thành phố", "tỉnh": "tỉnh", "thị": "thị xã", "đảng": ""}
+# Members of a Party committee, abbreviated: "TUV, Bí thư Huyện ủy" (Tỉnh ủy viên), "HUV", "QUV", "ThUV".
+PARTY_MEMBER_RE = re.compile(r"(Th|TP|T|H|Q)UV(?![A-Za-z0-9])")
+_MEMBER_LEVEL = {"T": "tỉnh", "H": "huyện", "Q": "quận", "Th": "thành", "TP": "thành"}
 CENTRAL_RE = re.compile(r"(?:Ban\s+Chap\s+hanh\s+|BCH\s+)?(?:Trung\s+uong|TW)\s+Dang(?![A-Za-z0-9])", re.I)
 # The state's top offices, which confer orders and certificates: "Chủ tịch nước tặng Huân chương", "Thủ tướng
 # Chính phủ tặng Bằng khen". Written out, never abbreviated.
@@ -98,6 +101,12 @@ class OrgMention:
     orgs: tuple[Org, ...] = ()
     generic: bool = False
     spans: tuple[tuple[int, int], ...] = ()  # per org: the words that name it
+
+
+def _committee(word: str, place: Place) -> Org:
+    """The Party committee of a place: word is the level as in its name ("huyện" for "Huyện ủy")."""
+    return Org(f"{slugify(word)}-uy-{place.id}", "PartyCommittee", f"{word.capitalize()} ủy {place.name}",
+               f"{place.en} Party Committee", None, place)
 
 
 _BRACKETED = re.compile(r"\s*\(.*?\)")
@@ -216,10 +225,21 @@ class Orgs:
                       f"{place.en} {'Military ' if military else ''}Party Committee",
                       "ĐUQS" if military else None, place)
         else:
-            org = Org(f"{slugify(word)}-uy-{place.id}", "PartyCommittee", f"{word.capitalize()} ủy {place.name}",
-                      f"{place.en} Party Committee", None, place)
+            org = _committee(word, place)
         org = self.register(org, (match.start(), stop))
         return OrgMention(match.start(), stop, (org,), spans=((match.start(), stop),))
+
+    def party_member_at(self, pos: int, end: int) -> OrgMention | None:
+        """The committee of an abbreviated member ("HUV": Huyện ủy viên, a member of the district's Huyện ủy)."""
+        match = PARTY_MEMBER_RE.match(self.fold, pos, end)
+        if not match:
+            return None
+        word = _MEMBER_LEVEL[match.group(1)]
+        place = self._resolve(LevelMention(_PARTY_LEVEL[word], pos, match.end()), None)
+        if not isinstance(place, Place):
+            return OrgMention(pos, match.end())
+        org = self.register(_committee(word, place), (pos, match.end()))
+        return OrgMention(pos, match.end(), (org,), spans=((pos, match.end()),))
 
     def _glossary(self, pos: int, end: int) -> OrgMention | None:
         found = self.lexicon.org_matcher.match(self.fold, pos, end)

@@ -24,7 +24,7 @@ _SEPARATORS = {",": ",", ";": ";", ":": ":", "(": "(", ")": ")", "–": "-", "�
 _MODIFIER_KEYS = [key(m) for m in ROLE_MODIFIERS]
 # First words (and first two words) of the fixed patterns of tokens, orgs and places. Generic heads
 # ("Ban Tuyên giáo", "Phòng Nội vụ") only count before a capital here; after a role they are tried anyway.
-_FIXED_SINGLE = {"d/c", "d.c", "ong", "ba", "thpt", "thcs", "ptth"}
+_FIXED_SINGLE = {"d/c", "d.c", "ong", "ba", "thpt", "thcs", "ptth", "tuv", "huv", "quv", "thuv", "tpuv"}
 _FIXED_PAIRS = {("cac", w) for w in ("d/c", "dong", "ong", "ba")} | {("nhung", w) for w in ("d/c", "dong")} | {
     (w, "uy") for w in ("quan", "huyen", "thanh", "tinh", "thi", "dang")} | {
     ("dong", "chi"), ("truong", "thpt"), ("truong", "thcs"), ("truong", "tieu"), ("truong", "mam"),
@@ -80,6 +80,7 @@ class Token(NamedTuple):  # a tuple: made by the thousand, so it must be cheap
 
 _WORD_AT = re.compile(r"[^\s,;:()–—\-]+")
 _OFFICE_FIRSTS = {"chu", "chinh"}
+_MEMBER_WORDS = {"tuv", "huv", "quv", "thuv", "tpuv"}
 _HON_FIRSTS = {"d/c", "d.c", "dong", "ong", "ba", "cac", "nhung"}
 _ORG_FIXED_FIRSTS = {"quan", "huyen", "thanh", "tinh", "thi", "dang", "truong", "thpt", "thcs", "ptth", "tieu", "mam",
                      "cao", "dai", "trung", "hoc", "hoi", "ban", "phong", "so", "doan", "cuc", "van", "bo", "tw", "bch",
@@ -200,6 +201,9 @@ class Tokenizer:
         if low in firsts["hon"] and (hon := HON_RE.match(self.fold, pos, end)):
             if canonical(self.text[hon.start(2):hon.end(2)]) in _HONORIFICS:
                 return Token("HON", pos, hon.end(), bool(hon.group(1)))
+        if low in _MEMBER_WORDS and (member := self.orgs.party_member_at(pos, end)):
+            role_id, _label = self.lexicon.roles.entries.get("uy vien", (None, ""))  # "HUV": Huyện ủy viên
+            return Token("ROLE", pos, member.end, (role_id, self.text[pos:member.end], member.end, member))
         if low in _OFFICE_FIRSTS and (office := self.orgs.office_at(pos, end)):
             return Token("ORG", pos, office.end, office)  # "Chủ tịch nước" is an office, not the post "Chủ tịch"
         if low in firsts["rank"] and (rank := self.lexicon.ranks.match(self.fold, pos, end)):
