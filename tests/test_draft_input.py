@@ -3,6 +3,7 @@ empty — never a traceback."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -132,3 +133,52 @@ def test_no_dateline_takes_the_latest_written_date_and_says_so(drafter, tmp_path
     assert draft.record["article"]["published"]["date"] == "2022-12-16"
     assert draft.notes[0].startswith("no dateline: the publication date is taken to be 2022-12-16")
     assert {h["post"] for h in draft.record["holdings"]} == {"bi-thu@quan-uy-duong-kinh"}
+
+
+def _mangled(text: str, rng: random.Random) -> str:
+    """The text with words cut out, and titles, counts and separators of the genre dropped in at random."""
+    pieces = ("Đại tá", "đ/c", "Chủ tịch UBND", "huyện", "Ban CHQS", "tặng Giấy khen cho 04 tập thể", "ngày 21/11",
+              "–", ",", ";", "(", "Huyện ủy", "HUV", "Quân khu 3", "Ảnh:", "\n", "\u00a0")
+    chars = list(text)
+    for _ in range(rng.randint(1, 12)):
+        at = rng.randrange(len(chars))
+        if rng.random() < 0.3:
+            del chars[at:at + rng.randint(1, 20)]
+        else:
+            chars[at:at] = f" {rng.choice(pieces)} "
+    return "".join(chars)
+
+
+def test_every_draft_is_a_valid_record_even_of_a_mangled_article(drafter, project, tmp_path):
+    # Every reference in a draft must point at something the draft defines, whatever the article looks like.
+    texts = sorted((ROOT / "tests" / "fixtures" / "styles").glob("*.txt"))
+    concepts, notations = load_concepts(project.concepts_file), load_glossary(project.glossary_file).notations()
+    rng = random.Random(5)
+    checked = 0
+    for number in range(40):
+        path = tmp_path / f"mangled-{number}.txt"
+        path.write_text(_mangled(texts[number % len(texts)].read_text(encoding="utf-8"), rng), encoding="utf-8")
+        try:
+            draft = drafter.draft_file(path, record_dir=tmp_path)
+        except KgError as exc:
+            assert "drafter failed" not in exc.message  # a clear refusal (no date left, say) is fine; a crash is not
+            continue
+        record_path = tmp_path / f"mangled-{number}.yaml"
+        record_path.write_text(draft.yaml(), encoding="utf-8")
+        load_record(record_path, concepts, notations)  # raises KgError naming the line that is wrong
+        checked += 1
+    assert checked >= 30
+
+
+def test_a_draft_never_points_at_a_place_or_body_it_does_not_define(drafter, project, tmp_path):
+    # Hải Phòng is known only from the gazetteer and never written; "Bộ CHQS" alone is its command. Two
+    # steering boards named apart turn out to be one once named after the exercise.
+    path = tmp_path / "vinh-bao.txt"
+    path.write_text("Vĩnh Bảo, 06-12-2023\n\nDiễn tập khu vực phòng thủ huyện Vĩnh Bảo năm 2023\n\nTừ ngày 4 đến "
+                    "5/12, UBND huyện Vĩnh Bảo tổ chức diễn tập khu vực phòng thủ năm 2023. Dự có Đại tá Bùi Hữu "
+                    "Tình, Phó Chỉ huy trưởng Bộ CHQS; đồng chí Nguyễn Đức Cương, Chủ tịch UBND huyện, Trưởng Ban "
+                    "Chỉ đạo diễn tập huyện; đồng chí Vũ Thị Lan, Phó Trưởng Ban Chỉ đạo diễn tập.\n",
+                    encoding="utf-8")
+    record_path = tmp_path / "vinh-bao.yaml"
+    record_path.write_text(drafter.draft_file(path, record_dir=tmp_path).yaml(), encoding="utf-8")
+    load_record(record_path, load_concepts(project.concepts_file), load_glossary(project.glossary_file).notations())

@@ -147,6 +147,8 @@ class _Builder(PeopleSections, EventSections, EntitySections):
         self.used: set[int] = set()
         self.referenced: set[str] = set()  # organisation ids something points at
         self.byline_only: str | None = None  # a byline that names no one ("PV")
+        self.written_places: set[str] = set()  # ids of the places the record defines (see place_items)
+        self.held: set[tuple[str, str]] = set()  # (person, post) of every holding written
 
     def mark(self, start: int) -> None:
         sentence = self.doc.sentence_at(start)

@@ -74,8 +74,12 @@ class EntitySections:
             org.en = " ".join(filter(None, [PURPOSE_EN.get(canonical(purpose), ""), org.head_en, "of the",
                                             event.en]))
             org.id = "-".join(filter(None, [slugify(f"{org.head} {purpose}"), event.id]))
-            self.orgs.by_id[org.id] = self.orgs.by_id.pop(old)
-            self.orgs.order[self.orgs.order.index(old)] = org.id
+            del self.orgs.by_id[old]
+            if org.id in self.orgs.by_id:  # two temporary bodies that turn out to be one, once named
+                self.orgs.order.remove(old)
+            else:
+                self.orgs.by_id[org.id] = org
+                self.orgs.order[self.orgs.order.index(old)] = org.id
 
     def _sender(self, body):
         """The body that sent a temporary one, when it is not an organiser of the event: the organisation
@@ -145,11 +149,12 @@ class EntitySections:
         for item in items:
             if item.get("within") not in known:
                 item.pop("within", None)
+        self.written_places = known  # a place never quoted (a province known from the gazetteer) is not written
         return items
 
     def org_items(self) -> list:
         items = []
-        places = {p.id for p in self.places.order}
+        places = self.written_places
         for org_id in self.orgs.order:
             org = self.orgs.by_id[org_id]
             if org.weak and org_id not in self.referenced:

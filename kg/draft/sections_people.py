@@ -69,11 +69,13 @@ class PeopleSections:
 
     # -- posts, ranks -----------------------------------------------------------------
     def post_ids(self, mention: Mention) -> list[str]:
+        """The posts of a mention that the record holds (see holdings_and_ranks), as role@organisation."""
         posts = []
         for post in mention.posts:
             for org in post.orgs:
-                if post.role_id:
-                    posts.append(f"{post.role_id}@{org.id}")
+                post_id = f"{post.role_id}@{org.id}"
+                if post.role_id and mention.person and (mention.person.id, post_id) in self.held:
+                    posts.append(post_id)
         return posts
 
     def holdings_and_ranks(self, people) -> tuple[list, list]:
@@ -108,6 +110,7 @@ class PeopleSections:
                         seen.add(post_id)
                         self.referenced.add(org.id)
                         holdings.append({"person": person.id, "post": post_id, **quoted})
+                        self.held.add((person.id, post_id))
                         self.mark(span[0])
                 if mention.rank:
                     if rank_seen is None:
