@@ -403,3 +403,13 @@ def test_ranges_of_days(drafter, opening):
     result = draft(drafter, f"          {opening}, UBND quận Lê Chân tổ chức diễn tập khu vực phòng thủ quận năm 2022.\n")
     [event] = result.record["events"]
     assert (event["date"], event["end_date"]) == ("2022-12-15", "2022-12-16")
+
+
+def test_a_body_named_for_a_glossary_term_with_commas(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Báo cáo do "
+                            "Thượng tá Phan Công Tuấn, Chỉ huy trưởng Ban CHQS quận kiêm Phó Trưởng Ban Chỉ huy phòng, "
+                            "chống thiên tai và tìm kiếm cứu nạn quận trình bày.\n")
+    board = "ban-chi-huy-phong-chong-thien-tai-va-tim-kiem-cuu-nan-le-chan"
+    assert posts(result, "Phan Công Tuấn") == {"chi-huy-truong@ban-chqs-le-chan", f"pho-truong-ban@{board}"}
+    [item] = [o for o in result.record["organisations"] if o["id"] == board]
+    assert item["en"] == "Le Chan District Board for natural disaster prevention and control – search and rescue"

@@ -145,11 +145,11 @@ def _differences(draft: Facts, curated: Facts) -> list[str]:
 
 
 def curated_records(project) -> list[Path]:
-    """The records to score against: data/articles/*.yaml and, when present, tests/fixtures/articles/*.yaml."""
+    """The records to score against: data/articles/*.yaml and, when present, the fictional fixtures of
+    tests/fixtures/articles (the seed's series) and tests/fixtures/styles (other styles and provinces)."""
     found = sorted(project.articles_dir.glob("*.yaml"))
-    fixtures = project.root / "tests" / "fixtures" / "articles"
-    if fixtures.is_dir():
-        found += sorted(fixtures.glob("*.yaml"))
+    for folder in ("articles", "styles"):
+        found += sorted((project.root / "tests" / "fixtures" / folder).glob("*.yaml"))
     return found
 
 

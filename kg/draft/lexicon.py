@@ -25,7 +25,7 @@ EXTRA_ROLES = (
     "Bộ trưởng", "Thứ trưởng", "Phó Tổng Tham mưu trưởng", "Tổng Tham mưu trưởng",
     "Đội trưởng", "Trưởng thôn", "Tổ trưởng", "Thị đội trưởng", "Phó Thị đội trưởng", "Huyện đội trưởng",
     "Bí thư Chi bộ", "Thành viên", "Phó Giám đốc Công an", "Giám đốc Công an", "Chủ nhiệm Chính trị",
-    "Phó Chủ nhiệm Chính trị", "Trưởng Ban Chỉ huy", "Phó Trưởng Ban Chỉ huy", "Thủ tướng", "Phó Thủ tướng",
+    "Phó Chủ nhiệm Chính trị", "Thủ tướng", "Phó Thủ tướng",
 )
 # Posts as district portals abbreviate them ("đ/c X - PCT UBND huyện"); matched as written, upper case.
 ROLE_ABBREVIATIONS = {"CT": "Chủ tịch", "PCT": "Phó Chủ tịch", "PBT": "Phó Bí thư", "UVBTV": "Ủy viên Ban Thường vụ",
@@ -170,6 +170,11 @@ class Lexicon:
         for term in (glossary.terms if glossary else []):
             for form in [term["vi"], *(term.get("alt") or []), term["notation"], *(term.get("alt_notation") or [])]:
                 self.terms.setdefault(canonical(form), (form, term["en"], term["notation"]))
+        # Lower-case terms of several words, which name what a body is for ("Ban Chỉ huy phòng, chống thiên tai
+        # và tìm kiếm cứu nạn"): read whole, commas and all.
+        self.purposes = Matcher({key(form): (term["notation"], form) for term in (glossary.terms if glossary else [])
+                                 for form in [term["vi"], *(term.get("alt") or [])]
+                                 if form[:1].islower() and " " in form})
         self.roles = self._roles(concepts, glossary)
         self.ranks = Matcher({key(c["vi"]): (cid, c["vi"]) for cid, c in concepts.ids("ranks").items()})
         self.awards = Matcher(self._award_entries(concepts))

@@ -361,23 +361,27 @@ class Orgs:
         """End of a descriptive name tail: words until a level word, punctuation or a verb.
 
         The first word always belongs to the name ("Ban Tổ chức": "tổ" would otherwise end it as the
-        verb "tổ chức"); later capitalised words start something else.
+        verb "tổ chức"); later capitalised words start something else. A glossary term is read whole,
+        commas and all ("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn").
         """
-        stop, words, paired = pos, 0, pos
-        for match in _TAIL_WORD.finditer(self.fold[pos:min(end, pos + 80)]):
-            if match.start() + pos != stop:
-                break
-            word = self.text[pos + match.start(1):pos + match.end(1)]
-            pair = _AND_PAIR.match(self.fold, pos + match.end()) if words and canonical(word) == "và" else None
+        stop, words, paired, limit = pos, 0, pos, min(end, pos + 80)
+        while (match := _TAIL_WORD.match(self.fold, stop, limit)) is not None:
+            purpose = self.lexicon.purposes.match(self.fold, match.start(1), end)
+            if purpose and words < 8:
+                stop, words = purpose[0], words + 1
+                limit = min(end, max(limit, stop + 40))
+                continue
+            word = self.text[match.start(1):match.end(1)]
+            pair = _AND_PAIR.match(self.fold, match.end()) if words and canonical(word) == "và" else None
             if pair:  # "Hội đồng Giáo dục quốc phòng và an ninh", "Phòng Giáo dục và Đào tạo": one name
                 paired = pair.end()
-            elif pos + match.end() <= paired:
+            elif match.end() <= paired:
                 pass
             elif words and (canonical(word) in _TAIL_STOP or (word[:1].isupper() and not word.isupper())):
                 break
-            if self.places.mention_at(pos + match.start(1), end) or words >= 8:
+            if self.places.mention_at(match.start(1), end) or words >= 8:
                 break
-            stop, words = pos + match.end(), words + 1
+            stop, words = match.end(), words + 1
         return stop
 
     def _school(self, pos: int, end: int) -> OrgMention | None:
@@ -489,9 +493,14 @@ class Orgs:
         return OrgMention(org.quote[0], after, (org,), spans=((org.quote[0], after),))
 
     def _gloss(self, words: str) -> str | None:
-        """English for a name part that is a glossary term ('giáo dục quốc phòng và an ninh', 'GDNN&GDTX')."""
-        found = self.lexicon.term_for(words)
-        return found[1] if found else None
+        """English for a name part that is a glossary term ('giáo dục quốc phòng và an ninh', 'GDNN&GDTX'), or
+        ends with one ('Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn': the board is for that)."""
+        split = words.split()
+        for start in range(len(split)):
+            found = self.lexicon.term_for(" ".join(split[start:]))
+            if found:
+                return found[1]
+        return None
 
     def _abbreviate(self, words: str) -> str:
         found = self.lexicon.term_for(words)
