@@ -413,3 +413,30 @@ def test_a_body_named_for_a_glossary_term_with_commas(drafter):
     assert posts(result, "Phan Công Tuấn") == {"chi-huy-truong@ban-chqs-le-chan", f"pho-truong-ban@{board}"}
     [item] = [o for o in result.record["organisations"] if o["id"] == board]
     assert item["en"] == "Le Chan District Board for natural disaster prevention and control – search and rescue"
+
+
+def test_a_numbered_ward_of_a_city_written_tp(drafter):
+    result = draft_raw(drafter, "TP. Hồ Chí Minh, ngày 15 tháng 7 năm 2024\n\nPhường 25 (quận Bình Thạnh) sơ kết công "
+                                "tác dân quân tự vệ\n\nChiều 12/7/2024, Đảng ủy - UBND Phường 25 tổ chức Hội nghị sơ "
+                                "kết. Về dự có đ/c Thiếu tá Nguyễn Thanh Tâm, Phó CHT Ban CHQS quận Bình Thạnh; đ/c Lý "
+                                "Quốc Cường-Phó Bí thư Đảng ủy, Chủ tịch UBND phường. Đ/c Hồ Văn Tư, Phường đội trưởng "
+                                "thông qua báo cáo.\n")
+    assert result.record["article"]["published"] == {"date": "2024-07-15", "place": "ho-chi-minh",
+                                                     "quote": "TP. Hồ Chí Minh, ngày 15 tháng 7 năm 2024"}
+    ward = {p["id"]: p for p in result.record["places"]}["phuong-25-binh-thanh"]
+    assert (ward["vi"], ward["en"]) == ("phường 25, quận Bình Thạnh", "Ward 25, Binh Thanh District")
+    assert posts(result, "Lý Quốc Cường") == {"pho-bi-thu@dang-uy-phuong-25-binh-thanh",
+                                               "chu-tich@ubnd-phuong-25-binh-thanh"}
+    assert posts(result, "Nguyễn Thanh Tâm") == {"pho-chi-huy-truong@ban-chqs-binh-thanh"}
+    assert posts(result, "Hồ Văn Tư") == {"phuong-doi-truong@ban-chqs-phuong-25-binh-thanh"}
+
+
+def test_a_provinces_article_with_districts_named_in_passing(drafter):
+    # Districts named once each are not home; a name after "tỉnh" that reads as a person is the person's.
+    result = draft_raw(drafter, "Đảng uỷ Quân sự tỉnh ra nghị quyết năm 2025\n\nThứ ba, 24/12/2024, 18:20 (GMT+7)\n\n"
+                                "Chiều 23/12, Đảng ủy Quân sự tỉnh tổ chức hội nghị lần thứ 19. Dự hội nghị có Phó Chủ "
+                                "tịch UBND tỉnh, Đảng ủy viên Đảng ủy Quân sự tỉnh Lữ Văn Thạnh. Cùng chủ trì có Đại tá "
+                                "Võ Minh Quang, Phó Bí thư Đảng ủy Quân sự, Chỉ huy trưởng Bộ CHQS tỉnh.\n\nBộ CHQS tỉnh "
+                                "tổ chức diễn tập khu vực phòng thủ huyện Sơn Tịnh, huyện Tư Nghĩa.\n")
+    assert posts(result, "Lữ Văn Thạnh") == {"pho-chu-tich@ubnd-quang-ngai", "uy-vien@duqs-quang-ngai"}
+    assert posts(result, "Võ Minh Quang") == {"pho-bi-thu@duqs-quang-ngai", "chi-huy-truong@bo-chqs-quang-ngai"}

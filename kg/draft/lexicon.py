@@ -29,7 +29,7 @@ EXTRA_ROLES = (
 )
 # Posts as district portals abbreviate them ("đ/c X - PCT UBND huyện"); matched as written, upper case.
 ROLE_ABBREVIATIONS = {"CT": "Chủ tịch", "PCT": "Phó Chủ tịch", "PBT": "Phó Bí thư", "UVBTV": "Ủy viên Ban Thường vụ",
-                      "CTV": "Chính trị viên", "PCHT": "Phó Chỉ huy trưởng"}
+                      "CTV": "Chính trị viên", "PCHT": "Phó Chỉ huy trưởng", "Phó CHT": "Phó Chỉ huy trưởng"}
 # Deputy posts of a command written the military way, with "phó" after the post: the same role.
 ROLE_VARIANTS = {"Chính trị viên phó": "Phó Chính trị viên", "Chỉ huy phó": "Phó Chỉ huy trưởng"}
 # Words between a role and its organisation that refine the role, not the organisation.
@@ -212,7 +212,8 @@ class Lexicon:
             if folded in entries and canonical(entries[folded][1]) != canonical(label):
                 homographs.setdefault(folded, [entries[folded]]).append((concept, label))
             entries.setdefault(folded, (concept, label))
-        exact = {short: entries[key(label)] for short, label in ROLE_ABBREVIATIONS.items() if key(label) in entries}
+        exact = {" ".join(fold(short).split()): entries[key(label)] for short, label in ROLE_ABBREVIATIONS.items()
+                 if key(label) in entries}
         for term in (glossary.terms if glossary else []):
             found = entries.get(key(term["vi"]))
             if found:  # e.g. "CHT" = Chỉ huy trưởng

@@ -20,7 +20,7 @@ Tạ Hà Lâm Tô Triệu Thái Lưu Quách Đoàn Vương Chu Khúc Kiều La M
 Âu Bạch Châu Diệp Đàm Đồng Hàn Hứa Lã Lạc Lục Mạch Nông Phí Phùng Quan Tăng Thân Trương Từ Đường
 Doãn Cù Hầu Khổng Lò Lại Lô Lộc Mẫn Nhữ Quản Sầm Thạch Tiêu Tòng Trình Ninh Viên Vòng Khương Lỗ
 Nhan Ôn Thiều Đậu Cấn Chử Dư Giáp Kha Khuất Lường Mã Ngọ Ngũ Tất Thiệu Trà Văn Đàm Đới Hồng Lã
-Lều Mông Phó Quang Sái Tào Thi Trác Trịnh Triệu Vàng Yên
+Lều Mông Phó Quang Sái Tào Thi Trác Trịnh Triệu Vàng Yên Lữ Danh
 """
 # Frequent middle names: "Phạm Văn Hòa" after "quận" is a person, "Bạch Long Vĩ" is a district.
 _MIDDLE = """
@@ -34,7 +34,7 @@ Hội Ban Bộ Sở Phòng Ủy Uỷ Đảng Quận Huyện Tỉnh Xã Phường
 Tháng Tại Theo Với Các Những Ông Bà Thượng Đại Thiếu Chủ Phó Bí Chỉ Chi Giám Chính Tham Hiệu Tư Việt Dự
 Tới Đến Sáng Chiều Tối Phát Trao Kết Nhận Báo Thực Dịp Cuộc Kỷ Luật Quyết Nghị Tiếp Củng Duy Nâng Làm
 Mặt Thủ Học Hạ Đội Liên Khu Thị Cờ Giấy Bằng Huân Đơn Ảnh Tin Nguồn Bài Hình Thường Trưởng Tuyên Tiểu
-Mầm Trợ Thư Trực Sư Lữ Tiểu Trung
+Mầm Trợ Thư Trực Sư Tiểu Trung
 """
 _TITLES = re.compile(r"\s+")
 _AMBIGUOUS = frozenset(canonical(w) for w in "Hồ Văn Phó Quang Hồng Thi".split())
@@ -67,4 +67,6 @@ def looks_like_person(words: list[str]) -> bool:
     Xuân' (an ambiguous surname counts before the unmistakable 'Thị' or 'Văn')."""
     if len(words) < 3 or not is_middle_name(words[1]):
         return False
-    return is_surname(words[0]) or (canonical(words[0]) in _AMBIGUOUS and canonical(words[1]) in ("thị", "văn"))
+    # "Thị" and "Văn" in second place are names whatever the first word: "Lữ Văn Thạnh", "Hồ Thị Thanh Xuân".
+    return is_surname(words[0]) or (canonical(words[1]) in ("thị", "văn") and len(words) <= 4
+                                     and not never_starts_name(words[0]))

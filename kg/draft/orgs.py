@@ -175,10 +175,10 @@ class Orgs:
         org = self.register(Org(org_id, "GovernmentBody", vi, en, weak=True), (pos, match.end()))
         return OrgMention(pos, match.end(), (org,), spans=((pos, match.end()),))
 
-    def body_of_place(self, notation: str, mention: LevelMention, span: tuple[int, int]) -> Org | None:
-        """The body of this glossary notation at a place mention ("Ban CHQS" of "xã Diễn Hồng")."""
+    def body_of_place(self, notation: str, where: LevelMention | Place, span: tuple[int, int]) -> Org | None:
+        """The body of this glossary notation at a place ("Ban CHQS" of "xã Diễn Hồng")."""
         head = self.lexicon.org_heads.get(notation)
-        place = self.places.resolve(mention, None)
+        place = self._resolve(where, None)
         if head is None or not isinstance(place, Place):
             return None
         return self.register(self._make(notation, head, place, ""), span)

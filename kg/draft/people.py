@@ -34,7 +34,7 @@ _ROLE_FAMILIES = (("chi-huy", "MilitaryUnit"), ("chinh-tri-vien", "MilitaryUnit"
 # Posts named after their body, followed by a place, not a body: "Xã đội trưởng xã Diễn Hồng" (the commune's
 # military command is its "xã đội").
 _SPECIALTY_ROLES = {"tro-ly"}  # posts followed by their field before the body ("Trợ lý tác chiến")
-_BODY_OF_ROLE = {"xa-doi-truong": "Ban CHQS", "pho-xa-doi-truong": "Ban CHQS"}
+_BODY_OF_ROLE = {"xa-doi-truong": "Ban CHQS", "pho-xa-doi-truong": "Ban CHQS", "phuong-doi-truong": "Ban CHQS"}
 # Posts of a military region's command ("Phó Tư lệnh Quân khu 3" is a post in the Bộ Tư lệnh Quân khu 3).
 _COMMAND_ROLES = {"tu-lenh", "pho-tu-lenh", "chinh-uy", "pho-chinh-uy", "tham-muu-truong", "pho-tham-muu-truong"}
 
@@ -156,6 +156,9 @@ class MentionParser:
                 self.org_until = end
                 while (t := self.tok(j)) is not None and t.start < mention.end:
                     j += 1
+            if not orgs and not generic and role_id in _BODY_OF_ROLE and self.places.ward is not None and (
+                    body := self.orgs.body_of_place(_BODY_OF_ROLE[role_id], self.places.ward, (role.start, role.end))):
+                orgs = (body,)  # "Đ/c Hồ Văn Tư, Phường đội trưởng": the ward's own Ban CHQS
             following = self.tok(j)
             if not orgs and not generic and following is not None and following.kind == "NAME":
                 # An organisation we do not know ("Ủy viên Ủy ban Kiểm tra Trung ương, Bí thư Tỉnh ủy …"): step

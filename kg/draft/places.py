@@ -41,6 +41,7 @@ LEVEL_RE = re.compile(r"[tqhpxTQHPX](?<![A-Za-z0-9].)(?i:(?<=t)(?:hanh\s+pho|hi\
 CAP_RUN = re.compile(r"[A-Z][a-z]*(?![A-Za-z0-9&])(?: [A-Z][a-z]*(?![A-Za-z0-9&]))*")
 # "xã, phường", "xã, thị trấn", "phường và xã": a plural class of places, not one place.
 _PLURAL = re.compile(r"\s*(?:,|\s(?:va|hoac))\s*(?:thi\s+tran|thi\s+xa|phuong|xa)(?![A-Za-z])", re.I)
+_NUMBERED = re.compile(r" (\d{1,2})(?![\d/.,%])")
 CENTRAL_CITIES = {canonical(n) for n in ("Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh", "Huế")}
 
 
@@ -54,10 +55,12 @@ class Place:
     tier: int
     within: str | None = None
     quote: tuple[int, int] | None = None  # span of "level name" (or the name) in the text
+    of: str = ""  # for a numbered place ("Phường 25"), the place it is numbered in ("quận Bình Thạnh")
 
     @property
     def vi(self) -> str:
-        return f"{self.level} {self.name}" if self.level else self.name
+        own = f"{self.level} {self.name}" if self.level else self.name
+        return f"{own}, {self.of}" if self.of else own
 
 
 @dataclass(frozen=True)
@@ -157,6 +160,9 @@ class Places:
                     name_end = run.start() + len(" ".join(words[:size]))
                     name = self.text[run.start():name_end].replace("\u00a0", " ")
                     return LevelMention(level, pos, level_end, name, name_end)
+        number = _NUMBERED.match(self.fold, level_end, end) if level in ("phường", "quận") else None
+        if number:  # "Phường 25", "Quận 1": wards and districts of a city numbered, not named
+            return LevelMention(level, pos, level_end, number.group(1), number.end())
         if _PLURAL.match(self.fold, level_end, level_end + 14):
             return LevelMention(level, pos, level_end, generic=True)
         return LevelMention(level, pos, level_end)
@@ -202,14 +208,20 @@ class Places:
                 inside = [m for m in districts if span[0] <= m.start < span[1]]
                 if inside:
                     self.district = self.add(inside[0].level, inside[0].name, (inside[0].start, inside[0].stop))
-        if self.district is None and districts:
-            common = Counter((m.level, canonical(m.name)) for m in districts).most_common(1)[0][0]
-            first = next(m for m in districts if (m.level, canonical(m.name)) == common)
+        counted = Counter((m.level, canonical(m.name)) for m in districts).most_common()
+        # Else the one district the article names, or names most often; several named once each are
+        # districts of a province's article ("diễn tập khu vực phòng thủ huyện Sơn Tịnh, Tư Nghĩa"), none home.
+        if self.district is None and counted and (len(counted) == 1 or counted[0][1] > counted[1][1]):
+            first = next(m for m in districts if (m.level, canonical(m.name)) == counted[0][0])
             self.district = self.add(first.level, first.name, (first.start, first.stop))
-        if self.city is None and self.district is not None and (unit := province_of(self.district.name)):
-            # Quoted later, where a bare "thành phố" or "tỉnh" is read as this province (see resolve).
+        named = [m.name for m in districts] + ([self.district.name] if self.district else [])
+        provinces = {province_of(name) for name in named}
+        if self.city is None and len(provinces) == 1 and (unit := provinces.pop()):
+            # Every district named is in this one province: it is the article's, though never named. Quoted
+            # later, where a bare "thành phố" or "tỉnh" is read as this province (see resolve).
             self.city = self.add(unit[0], unit[1], None)
-            self.district.within = self.city.id
+            if self.district:
+                self.district.within = self.city.id
         self.ward = self._home_ward(mentions, headline, lead, dateline)
         for mention in mentions:  # every other named place, in text order
             if mention.name:
@@ -240,12 +252,15 @@ class Places:
         place_id = slugify(name)
         if any(p.id == place_id for p in self.order):
             place_id = f"{place_id}-{slugify(level)}"
-        within = None
-        if tier == 2 and self.city:
-            within = self.city.id
-        elif tier == 3 and self.district:
-            within = self.district.id
-        place = Place(place_id, level, ptype, name.strip(), f"{ascii_title(name)} {en_word}", tier, within, span)
+        parent = self.city if tier == 2 else self.district if tier == 3 else None
+        within = parent.id if parent else None
+        en = f"{ascii_title(name)} {en_word}"
+        of = ""
+        if name.isdigit():  # "Phường 25" is only one place together with its district: "Phường 25, quận Bình Thạnh"
+            place_id = "-".join(filter(None, [slugify(level), name, parent.id if parent else ""]))
+            en = f"{en_word} {name}" + (f", {parent.en}" if parent else "")
+            of = parent.vi if parent else ""
+        place = Place(place_id, level, ptype, name.strip(), en, tier, within, span, of)
         self.by_key[(level, canonical(name))] = place
         self.order.append(place)
         return place

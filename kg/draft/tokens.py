@@ -80,6 +80,7 @@ class Token(NamedTuple):  # a tuple: made by the thousand, so it must be cheap
 
 _WORD_AT = re.compile(r"[^\s,;:()–—\-]+")
 _OFFICE_FIRSTS = {"chu", "chinh"}
+_BARE_PARTY = canonical("Đảng ủy")
 _MEMBER_WORDS = {"tuv", "huv", "quv", "thuv", "tpuv"}
 _HON_FIRSTS = {"d/c", "d.c", "dong", "ong", "ba", "cac", "nhung"}
 _ORG_FIXED_FIRSTS = {"quan", "huyen", "thanh", "tinh", "thi", "dang", "truong", "thpt", "thcs", "ptth", "tieu", "mam",
@@ -219,7 +220,12 @@ class Tokenizer:
             if member and len(org.orgs) == 1 and org.orgs[0].type == "PartyCommittee":
                 # "Tỉnh ủy viên": a member of that committee; the role carries its organisation along.
                 role_id, _label = self.lexicon.roles.entries.get("uy vien", (None, ""))
-                return Token("ROLE", pos, member.end(), (role_id, self.text[pos:member.end()], member.end(), org))
+                stop, label_end = member.end(), member.end()
+                if canonical(self.text[pos:org.end]) == _BARE_PARTY and self.fold[stop:stop + 1] == " " and (
+                        named := self.orgs.parse_at(stop + 1, end)) and named.orgs and \
+                        named.orgs[0].type == "PartyCommittee":
+                    org, stop = named, named.end  # "Đảng ủy viên Đảng ủy Quân sự tỉnh": the committee is named after
+                return Token("ROLE", pos, stop, (role_id, self.text[pos:label_end], label_end, org))
             return Token("ORG", pos, org.end, org)
         if low in _LEVEL_FIRST and (place := self.places.mention_at(pos, end)):
             return Token("PLACE", pos, place.stop, place)
