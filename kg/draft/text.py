@@ -126,15 +126,16 @@ def _split_lines(text: str) -> list[Line]:
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Narrow a span to exclude surrounding whitespace (including no-break spaces)."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    span = text[start:end]
+    stripped = span.lstrip()  # str.strip and str.isspace agree on what whitespace is
+    start += len(span) - len(stripped)
+    return start, start + len(stripped.rstrip())
 
 
-# A sentence ends at . ! ? … followed by space and a capital, digit or opening mark.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]?(?=\s+[\"“(A-Z0-9])")
+# A sentence ends at . ! ? … followed by space and a capital, digit or opening mark. The pattern opens with a
+# single character class (not "[.!?…]+"), so a search skips ahead to those characters instead of trying a
+# match at every position of the line.
+_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’)]?(?=\s+[\"“(A-Z0-9])")
 # Abbreviations whose dot does not end a sentence ("TP. Hải Phòng", "ThS. Lê …").
 _ABBREVIATIONS = {"tp", "tx", "tt", "ts", "ths", "pgs", "gs", "bs", "q", "p", "x", "h", "st", "v.v", "đ/c", "d/c"}
 
