@@ -24,9 +24,9 @@ NBSP = "\u00a0"
 
 
 @functools.lru_cache(maxsize=1)
-def _fold_table() -> dict[int, str]:
+def _fold_table() -> dict[int, str | int]:
     """Map each precomposed Latin letter to its bare letter, keeping case; built on first use."""
-    table: dict[int, str] = {}
+    table: dict[int, str | int] = {}
     for code in list(range(0x00C0, 0x0250)) + list(range(0x1E00, 0x1F00)):
         char = chr(code)
         bare = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
@@ -34,6 +34,11 @@ def _fold_table() -> dict[int, str]:
             table[code] = bare
     table.update({ord("đ"): "d", ord("Đ"): "D", ord(NBSP): " ", ord("\t"): " ", ord("\u2009"): " ",
                   ord("\u202f"): " ", ord("\u200b"): " ", ord("\ufeff"): " "})
+    # Characters that stay as they are, listed too (ASCII, Latin, combining marks, punctuation): str.translate
+    # looks every character up, and a character missing from the table costs a raised and caught KeyError.
+    for block in (range(0x0000, 0x0250), range(0x0300, 0x0370), range(0x1E00, 0x1F00), range(0x2000, 0x2070)):
+        for code in block:
+            table.setdefault(code, code)
     return table
 
 
