@@ -24,9 +24,9 @@ NBSP = "\u00a0"
 
 
 @functools.lru_cache(maxsize=1)
-def _fold_table() -> dict[int, str]:
+def _fold_table() -> dict[int, str | int]:
     """Map each precomposed Latin letter to its bare letter, keeping case; built on first use."""
-    table: dict[int, str] = {}
+    table: dict[int, str | int] = {}
     for code in list(range(0x00C0, 0x0250)) + list(range(0x1E00, 0x1F00)):
         char = chr(code)
         bare = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
@@ -34,6 +34,11 @@ def _fold_table() -> dict[int, str]:
             table[code] = bare
     table.update({ord("đ"): "d", ord("Đ"): "D", ord(NBSP): " ", ord("\t"): " ", ord("\u2009"): " ",
                   ord("\u202f"): " ", ord("\u200b"): " ", ord("\ufeff"): " "})
+    # Characters that stay as they are, listed too (ASCII, Latin, combining marks, punctuation): str.translate
+    # looks every character up, and a character missing from the table costs a raised and caught KeyError.
+    for block in (range(0x0000, 0x0250), range(0x0300, 0x0370), range(0x1E00, 0x1F00), range(0x2000, 0x2070)):
+        for code in block:
+            table.setdefault(code, code)
     return table
 
 
@@ -126,15 +131,16 @@ def _split_lines(text: str) -> list[Line]:
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Narrow a span to exclude surrounding whitespace (including no-break spaces)."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    span = text[start:end]
+    stripped = span.lstrip()  # str.strip and str.isspace agree on what whitespace is
+    start += len(span) - len(stripped)
+    return start, start + len(stripped.rstrip())
 
 
-# A sentence ends at . ! ? … followed by space and a capital, digit or opening mark.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]?(?=\s+[\"“(A-Z0-9])")
+# A sentence ends at . ! ? … followed by space and a capital, digit or opening mark. The pattern opens with a
+# single character class (not "[.!?…]+"), so a search skips ahead to those characters instead of trying a
+# match at every position of the line.
+_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’)]?(?=\s+[\"“(A-Z0-9])")
 # Abbreviations whose dot does not end a sentence ("TP. Hải Phòng", "ThS. Lê …").
 _ABBREVIATIONS = {"tp", "tx", "tt", "ts", "ths", "pgs", "gs", "bs", "q", "p", "x", "h", "st", "v.v", "đ/c", "d/c"}
 

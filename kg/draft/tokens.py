@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate, chain, compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from .lexicon import ROLE_MODIFIERS, Lexicon, key
@@ -39,7 +41,8 @@ _LEVEL_SINGLE = {"quận", "huyện", "tỉnh", "phường", "xã", "tp", "tp."}
 _LEVEL_PAIRS = {("thị", "xã"), ("thị", "trấn"), ("thị", "trân"), ("thành", "phố")}
 _AND_FOLDED = {"va", "Va", "cung", "Cung"}
 _LEVEL_FIRST = {"quan", "huyen", "tinh", "phuong", "xa", "tp", "tp.", "thi", "thanh"}
-_ITEMS = re.compile(r"[,;:()–—\-]|[^\s,;:()–—\-]+")
+# An item (a separator or a word) with the spaces before it.
+_SPACED_ITEMS = re.compile(r"(\s*)([,;:()–—\-]|[^\s,;:()–—\-]+)")
 _WITH = re.compile(r"\s+voi(?![A-Za-z])")
 _MEMBER = re.compile(r" vien(?![A-Za-z])")
 
@@ -112,19 +115,6 @@ def _firsts(lexicon: Lexicon) -> set[str]:
     return found
 
 
-def _merge_words(tokens: list[Token]) -> list[Token]:
-    """Join WORD tokens that follow each other (a notable item that turned out plain splits a run)."""
-    merged: list[Token] = []
-    for token in tokens:
-        if token.kind == "WORD" and merged and merged[-1].kind == "WORD":
-            before = merged[-1]
-            second = before.value[1] or token.value[0]
-            merged[-1] = Token("WORD", before.start, token.end, (before.value[0], second, token.value[2]))
-        else:
-            merged.append(token)
-    return merged
-
-
 # What a word of the article can be, as bit flags; cached per word (see _word_flags).
 _CAPITAL, _NOTABLE, _CANDIDATE, _CHECK = 1, 2, 4, 8
 _FLAG_CACHE_LIMIT = 100_000  # distinct words remembered per lexicon (the genre's vocabulary is far smaller)
@@ -155,30 +145,37 @@ class Tokenizer:
     def __init__(self, text: str, fold: str, lexicon: Lexicon, places: Places, orgs: Orgs):
         self.text, self.fold, self.lexicon, self.places, self.orgs = text, fold, lexicon, places, orgs
         self.singles, self.pairs = _starts(lexicon)
-        # One pass over the article: its words and separators, where structural tokens may start
+        self.dispatch = _dispatch(lexicon)
+        # One pass over the article: its words and separators ("items"), where structural tokens may start
         # (candidates), which words are capitalised, and which items are notable (anything but a plain word).
-        self.items = items = [(m.start(), m.end(), m.group(0)) for m in _ITEMS.finditer(fold)]
-        self.item_starts = [item[0] for item in items]
-        self.capitals, self.notable = [], []
-        self.candidates: set[int] = set()
-        known, firsts, singles = _word_flags(lexicon), _firsts(lexicon), self.singles
-        add_notable, add_capital, add_candidate = self.notable.append, self.capitals.append, self.candidates.add
-        for index, (first, _stop, word) in enumerate(items):  # the hot loop of drafting: keep it lean
-            flags = known.get(word)
-            if flags is None:
-                flags = known[word] = _classify(word, firsts, singles)
-            if not flags:
-                continue
-            if flags & _CAPITAL:
-                add_capital(first)
-            if flags & _CHECK and self._is_candidate(index, word.lower()):
-                add_candidate(first)
+        # The items are read with findall and their offsets summed up from the lengths: building a match
+        # object per item cost more than all the rest of this.
+        spaced = _SPACED_ITEMS.findall(fold.rstrip())  # no trailing spaces: each start would scan them all
+        bounds = list(accumulate(map(len, chain.from_iterable(spaced))))
+        self.item_starts, self.item_ends = bounds[0::2], bounds[1::2]
+        self.words = words = list(map(itemgetter(1), spaced))
+        known = _word_flags(lexicon)
+        new = set(words).difference(known)
+        if new:
+            firsts, singles = _firsts(lexicon), self.singles
+            for word in new:
+                known[word] = _classify(word, firsts, singles)
+        flags = list(map(known.__getitem__, words))
+        self.capitals, self.notable, self.candidate_list = [], [], []
+        add_notable, add_capital, add_candidate = self.notable.append, self.capitals.append, self.candidate_list.append
+        starts = self.item_starts
+        for index in compress(range(len(words)), flags):  # the items with a flag: a minority
+            flag = flags[index]
+            if flag & _CAPITAL:
+                add_capital(starts[index])
+            if flag & _CHECK and self._is_candidate(index, words[index].lower()):
+                add_candidate(starts[index])
                 add_notable(index)
-            elif flags & _NOTABLE:
-                if flags & _CANDIDATE:
-                    add_candidate(first)
+            elif flag & _NOTABLE:
+                if flag & _CANDIDATE:
+                    add_candidate(starts[index])
                 add_notable(index)
-        self.candidate_list = sorted(self.candidates)
+        self.candidates = set(self.candidate_list)
 
     def worth_parsing(self, start: int, end: int) -> bool:
         """Can this clause hold a person, title or organisation? Only if a structural word or a capital
@@ -198,7 +195,7 @@ class Tokenizer:
         low = word.group(0).lower() if word else ""
         if low.endswith(".") and low != "tp.":
             low = low.rstrip(".")
-        firsts = _dispatch(self.lexicon)
+        firsts = self.dispatch
         if low in firsts["hon"] and (hon := HON_RE.match(self.fold, pos, end)):
             if canonical(self.text[hon.start(2):hon.end(2)]) in _HONORIFICS:
                 return Token("HON", pos, hon.end(), bool(hon.group(1)))
@@ -234,30 +231,28 @@ class Tokenizer:
     def tokens(self, start: int, end: int) -> list[Token]:
         """The clause as tokens. Runs of plain words become one WORD token whose value is
         (first word, second word, last word) in lower case: that is all the parser looks at."""
-        items, notable = self.items, self.notable
-        index = bisect.bisect_left(self.item_starts, start)  # next item not yet consumed
-        last = bisect.bisect_left(self.item_starts, end)  # items[index:last] are in the clause
+        starts, notable = self.item_starts, self.notable
+        plain = bisect.bisect_left(starts, start)  # first item of the run of plain words not yet emitted
+        last = bisect.bisect_left(starts, end)  # items before `last` are in the clause
         out: list[Token] = []
-        cursor = bisect.bisect_left(notable, index)
-        while index < last:
-            following = notable[cursor] if cursor < len(notable) and notable[cursor] < last else last
-            if following > index:  # plain words up to the next notable item
-                out.append(self._words(index, following))
-                index = following
-                continue
+        cursor = bisect.bisect_left(notable, plain)
+        while cursor < len(notable) and (index := notable[cursor]) < last:
             cursor += 1
-            first, stop, word = items[index]
-            token = self._notable(first, min(stop, end), word, end)
-            if token is None:  # notable but plain after all ("Hội nghị", "vá")
-                out.append(self._words(index, index + 1))
-                index += 1
+            token = self._notable(index, end)
+            if token is None:  # notable but plain after all ("Hội nghị", "vá"): the run goes on
                 continue
+            if plain < index:
+                out.append(self._words(plain, index))
             out.append(token)
-            index = bisect.bisect_left(self.item_starts, token.end, index + 1)
-            cursor = bisect.bisect_left(notable, index, cursor)
-        return _merge_words(out)
+            plain = bisect.bisect_left(starts, token.end, index + 1)
+            cursor = bisect.bisect_left(notable, plain, cursor)
+        if plain < last:
+            out.append(self._words(plain, last))
+        return out
 
-    def _notable(self, first: int, stop: int, word: str, end: int) -> Token | None:
+    def _notable(self, index: int, end: int) -> Token | None:
+        first, word = self.item_starts[index], self.words[index]
+        stop = min(self.item_ends[index], end)
         sep = _SEPARATORS.get(word)
         if sep is not None:
             return Token("SEP", first, stop, sep)
@@ -272,31 +267,28 @@ class Tokenizer:
         return token
 
     def _words(self, first: int, stop: int) -> Token:
-        """One WORD token for items[first:stop]."""
-        items, text = self.items, self.text
-        head, tail = items[first], items[stop - 1]
-        second = text[items[first + 1][0]:items[first + 1][1]].lower() if stop - first > 1 else ""
-        return Token("WORD", head[0], tail[1], (text[head[0]:head[1]].lower(), second,
-                                                text[tail[0]:tail[1]].lower()))
+        """One WORD token for the items first … stop - 1."""
+        starts, ends, text = self.item_starts, self.item_ends, self.text
+        second = text[starts[first + 1]:ends[first + 1]].lower() if stop - first > 1 else ""
+        return Token("WORD", starts[first], ends[stop - 1], (text[starts[first]:ends[first]].lower(), second,
+                                                              text[starts[stop - 1]:ends[stop - 1]].lower()))
 
     def _is_candidate(self, index: int, low: str) -> bool:
-        """Can a structural token start at items[index]? A known first word, or first two words."""
-        items = self.items
-        nxt = items[index + 1][2] if index + 1 < len(items) else ""
+        """Can a structural token start at item `index`? A known first word, or first two words."""
+        words = self.words
+        nxt = words[index + 1] if index + 1 < len(words) else ""
         if low[-1] == "." and low != "tp.":
             low = low.rstrip(".")
         if low in self.singles or (low, nxt.lower()) in self.pairs or (low in _BEFORE_CAPITAL and nxt[:1].isupper()):
             return True
         if low not in _LEVEL_FIRST:
             return False
-        first, stop, _word = items[index]
-        real = self.text[first:stop].lower()
+        real = self.text[self.item_starts[index]:self.item_ends[index]].lower()
         if real in _LEVEL_SINGLE:
             return True
         if not nxt or nxt in _SEPARATORS:
             return False
-        after = items[index + 1]
-        return (real, self.text[after[0]:after[1]].lower()) in _LEVEL_PAIRS
+        return (real, self.text[self.item_starts[index + 1]:self.item_ends[index + 1]].lower()) in _LEVEL_PAIRS
 
     def _name(self, pos: int, end: int) -> Token | None:
         run = CAP_RUN.match(self.fold, pos, end)
