@@ -440,3 +440,18 @@ def test_a_provinces_article_with_districts_named_in_passing(drafter):
                                 "tổ chức diễn tập khu vực phòng thủ huyện Sơn Tịnh, huyện Tư Nghĩa.\n")
     assert posts(result, "Lữ Văn Thạnh") == {"pho-chu-tich@ubnd-quang-ngai", "uy-vien@duqs-quang-ngai"}
     assert posts(result, "Võ Minh Quang") == {"pho-bi-thu@duqs-quang-ngai", "chi-huy-truong@bo-chqs-quang-ngai"}
+
+
+def test_the_border_guard_its_commands_and_posts(drafter):
+    result = draft_raw(drafter, "BĐBP Long An: Đại hội thi đua Quyết thắng\n\nĐăng lúc: 19/07/2024 - 09:15\n\nBài và ảnh: "
+                                "Thiếu tá Phan Thị Thu Sương\n\nSáng 18-7, Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh "
+                                "Long An tổ chức Đại hội thi đua Quyết thắng. Về dự có Thiếu tướng Huỳnh Minh Chánh - "
+                                "Phó Chính ủy BĐBP; Đại tá Cao Thanh Tùng - Chỉ huy trưởng BĐBP tỉnh; Trung tá Danh "
+                                "Hoàng Phúc, Chính trị viên Đồn Biên phòng Cửa khẩu quốc tế Bình Hiệp.\n\nDịp này, Bộ "
+                                "Tư lệnh BĐBP tặng Cờ thi đua cho Đồn Biên phòng Mỹ Quý Tây; UBND tỉnh tặng Bằng khen "
+                                "cho 03 tâp thể và 08 cá nhân.\n")
+    assert result.record["article"]["author"] == {"person": "phan-thi-thu-suong"}  # a byline under the head
+    assert posts(result, "Huỳnh Minh Chánh") == {"pho-chinh-uy@btl-bdbp"}
+    assert posts(result, "Cao Thanh Tùng") == {"chi-huy-truong@bch-bdbp-long-an"}
+    assert posts(result, "Danh Hoàng Phúc") == {"chinh-tri-vien@don-bien-phong-cua-khau-quoc-te-binh-hiep"}
+    assert awards(result) == {("btl-bdbp", "co-thi-dua", 1, 0), ("ubnd-long-an", "bang-khen", 3, 8)}

@@ -24,7 +24,7 @@ from .text import Doc, canonical
 COUNT = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+|\d*))\s+(tap\s+the|ca\s+nhan|don\s+vi|luot\s+tap\s+the|"
                    r"co\s+quan|dong\s+chi|can\s+bo|chien\s+si|quan\s+nhan|hoc\s+sinh|doan\s+vien|hoi\s+vien|"
                    r"dan\s+quan|nguoi)(?![A-Za-z])", re.I)
-_COLLECTIVES = {"tập thể", "đơn vị", "lượt tập thể", "cơ quan"}
+_COLLECTIVES = {"tap the", "don vi", "luot tap the", "co quan"}  # compared without diacritics: "03 tâp thể" is a typo
 VERB = re.compile(r"(?<![A-Za-z])(?:trao\s+tang|tang\s+thuong|khen\s+thuong|tang|trao)(?![A-Za-z])", re.I)
 _VERBS = {"trao tặng", "tặng thưởng", "khen thưởng", "tặng", "trao"}
 ANOTHER_AWARD = re.compile(r"(?<![A-Za-z])(?:danh\s+hieu|Giay\s+khen|Bang\s+khen|Co\s+thi\s+dua|Huan\s+chuong|"
@@ -90,7 +90,7 @@ def conferrals_in_clause(doc: Doc, lexicon: Lexicon, start: int, end: int, orgs_
             collectives = 1
         for count in counts:
             value = int(parse_number(count.group(1)))
-            what = canonical(doc.text[count.start(2):count.end(2)])
+            what = " ".join(count.group(2).lower().split())
             if what in _COLLECTIVES:
                 collectives = (collectives or 0) + value
             else:

@@ -30,6 +30,7 @@ CAPTION_CUE = re.compile(r"^\s*(?:D/c|Dong chi|Ong|Ba|Thieu|Trung|Thuong|Dai|Chu
 SOURCE_LINE = re.compile(r"\s*(?:[Tt]heo|[Nn]guon\s*:)\s+\S.{0,80}$")
 BYLINE_PREFIX = re.compile(r"^(?:(?:tin|bai)\s*(?:,|va)?\s*(?:anh)?\s*:\s*|theo\s+)", re.I)
 NAME_WORDS = re.compile(r"^[A-Z][a-zA-Z]*(?: [A-Z][a-zA-Z]*){0,4}$")
+_BYLINE_RANK = re.compile(r"(?:Thieu|Trung|Thuong|Dai)\s+(?:uy|ta|tuong)\s+")  # "Bài: Đại úy X"
 _CO_AUTHOR = re.compile(r"\s*[-–,]\s*([A-Z][a-zA-Z]*(?: [A-Z][a-zA-Z]*){0,4})\s*$")  # "- Hữu Đức" ending the byline
 
 
@@ -92,20 +93,13 @@ def read_layout(doc: Doc) -> Layout:
         content[-1].kind = "source"  # "Theo qdnd.vn": where the article was taken from
         source = _content(doc, content[-1])
         content = content[:-1]
-    if len(content) > after + 1:
-        last = content[-1]
-        start, end = _content(doc, last)
-        text = doc.fold[start:end]
-        prefix = BYLINE_PREFIX.match(text)
-        name_start = start + (prefix.end() if prefix else 0)
-        name_end = name_start + len(re.split(r"\s*[(\-–,]", doc.fold[name_start:end])[0].rstrip())
-        # "Tin, ảnh: Minh Châu" is the author's byline (news and photos), not a photo credit.
-        if end - start <= 80 and NAME_WORDS.match(doc.fold[name_start:name_end]) and (
-                prefix or not CREDIT_RE.search(text)):
-            last.kind = "byline"
-            byline = (name_start, name_end)
-            second = _CO_AUTHOR.match(doc.fold, name_end, end)
-            coauthor = (second.start(1), second.end(1)) if second else None
+    # The byline ends the article, or opens it under the head with its prefix ("Bài và ảnh: Thiếu tá X").
+    for line, prefixed in ((content[-1], False), (content[after + 1], True)) if len(content) > after + 2 else ():
+        found = _byline(doc, line, prefixed)
+        if found:
+            line.kind = "byline"
+            byline, coauthor = found
+            break
     credits: list[tuple[int, int, str]] = []
     for index, line in enumerate(content):
         if line.kind != "blank":
@@ -143,6 +137,26 @@ def read_layout(doc: Doc) -> Layout:
     lead = next((_content(doc, l) for l in content if l.kind == "body"), None)
     _sentences(doc)
     return Layout(dateline, headline, lead, byline, source, credits, fictional, coauthor)
+
+
+def _byline(doc: Doc, line, prefixed: bool) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """(author's name, second author's name) of a byline line: "Quốc Vũ", "Tin, ảnh: Minh Châu", "Thu Phương -
+    Hữu Đức", "Bài và ảnh: Thiếu tá Phan Thị Thu Sương" (a rank is not part of the name)."""
+    start, end = _content(doc, line)
+    text = doc.fold[start:end]
+    prefix = BYLINE_PREFIX.match(text)
+    if prefixed and not prefix:
+        return None
+    name_start = start + (prefix.end() if prefix else 0)
+    rank = _BYLINE_RANK.match(doc.fold, name_start, end)
+    name_start = rank.end() if rank else name_start
+    name_end = name_start + len(re.split(r"\s*[(\-–,]", doc.fold[name_start:end])[0].rstrip())
+    # "Tin, ảnh: Minh Châu" is the author's byline (news and photos), not a photo credit.
+    if end - start > 80 or not NAME_WORDS.match(doc.fold[name_start:name_end]) or not (
+            prefix or not CREDIT_RE.search(text)):
+        return None
+    second = _CO_AUTHOR.match(doc.fold, name_end, end)
+    return (name_start, name_end), ((second.start(1), second.end(1)) if second else None)
 
 
 def _headline_before(doc: Doc, lines: list) -> int:

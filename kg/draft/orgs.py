@@ -34,6 +34,12 @@ OFFICE_RE = re.compile(r"(?:Chu\s+tich\s+nuoc|Chinh\s+phu)(?![A-Za-z])")
 _OFFICES = {"chủ tịch nước": ("chu-tich-nuoc", "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam",
                               "President of the Socialist Republic of Vietnam"),
             "chính phủ": ("chinh-phu", "Chính phủ", "Government of Vietnam")}
+# The Border Guard: its national command ("Bộ Tư lệnh BĐBP"), a province's command ("Bộ Chỉ huy Bộ đội
+# Biên phòng (BĐBP) tỉnh Long An", "BĐBP tỉnh", "BĐBP Long An") and its posts ("Đồn Biên phòng Mỹ Quý Tây").
+BORDER_RE = re.compile(r"(?:(Bo\s+Tu\s+lenh|BTL)\s+|(Bo\s+Chi\s+huy)\s+)?(?:Bo\s+doi\s+Bien\s+phong|BDBP)"
+                       r"(?:\s*\(BDBP\))?(?![A-Za-z])")
+BORDER_POST_RE = re.compile(r"Don\s+Bien\s+phong\s+(?=[A-Z])")
+_BORDER_POST_NAME = re.compile(r"(?:Cua\s+khau(?:\s+quoc\s+te)?\s+)?[A-Z][a-z]*(?:\s+[A-Z][a-z]*){0,3}")
 FORMATION_RE = re.compile(r"(Quan|Binh|Su|Lu|Trung|Tieu|Hai)\s+doan\s+(\d{1,4})(?![\w/])", re.I)
 FORMATIONS_EN = {"quân": "Corps", "binh": "Army Corps", "sư": "Division", "lữ": "Brigade", "trung": "Regiment",
                  "tiểu": "Battalion", "hải": "Flotilla"}
@@ -109,6 +115,10 @@ def _committee(word: str, place: Place) -> Org:
                f"{place.en} Party Committee", None, place)
 
 
+def _border_command() -> Org:
+    return Org("btl-bdbp", "MilitaryUnit", "Bộ Tư lệnh Bộ đội Biên phòng", "Border Guard Command", "BTL")
+
+
 _BRACKETED = re.compile(r"\s*\(.*?\)")
 
 
@@ -153,7 +163,8 @@ class Orgs:
 
     # -- parsing --------------------------------------------------------------------
     def parse_at(self, pos: int, end: int, after_role: bool = False) -> OrgMention | None:
-        return (self._party(pos, end) or self._central(pos, end) or self.office_at(pos, end) or self._glossary(pos, end)
+        return (self._party(pos, end) or self._central(pos, end) or self.office_at(pos, end)
+                or self._border_guard(pos, end) or self._glossary(pos, end)
                 or self._formation(pos, end) or self._school(pos, end) or self._generic(pos, end, after_role))
 
     def _central(self, pos: int, end: int) -> OrgMention | None:
@@ -326,10 +337,39 @@ class Orgs:
                    f"Military Region {number} Command", "BTL", part_of=region.id)
 
     def command_of(self, org: Org) -> Org:
-        """The command of a military region: 'Phó Tư lệnh Quân khu 3' holds a post in the Bộ Tư lệnh."""
+        """The command of a military region or of the Border Guard: 'Phó Tư lệnh Quân khu 3' holds a post in the
+        Bộ Tư lệnh Quân khu 3, 'Phó Chính ủy BĐBP' one in the Bộ Tư lệnh BĐBP."""
+        if org.id == "bdbp-viet-nam":
+            return self.register(_border_command(), org.quote or (0, 0))
         if org.notation != "QK":
             return org
         return self.register(self._command(org), org.quote or (0, 0))
+
+    def _border_guard(self, pos: int, end: int) -> OrgMention | None:
+        post = BORDER_POST_RE.match(self.fold, pos, end)
+        if post:
+            name = _BORDER_POST_NAME.match(self.fold, post.end(), end)
+            stop = name.end()
+            written = " ".join(self.text[post.end():stop].split())
+            org = Org(f"don-bien-phong-{slugify(written)}", "MilitaryUnit", f"Đồn Biên phòng {written}",
+                      f"{ascii_title(written)} Border Guard Post")
+            return self._mention(org, pos, stop)
+        match = BORDER_RE.match(self.fold, pos, end)
+        if not match:
+            return None
+        if match.group(1):
+            return self._mention(_border_command(), pos, match.end())
+        where, after = self._place_after(match.end(), end)
+        place = self._resolve(where, None) if where is not None else self.places.city if match.group(2) else None
+        if not isinstance(place, Place) or place.tier != 1:
+            return None  # the Border Guard as a whole: a glossary head (see _glossary)
+        org = Org(f"bch-bdbp-{place.id}", "MilitaryUnit", f"Bộ Chỉ huy BĐBP {place.vi}",
+                  f"{place.en} Border Guard Command", "BĐBP", place)
+        return self._mention(org, pos, max(match.end(), after))
+
+    def _mention(self, org: Org, start: int, stop: int) -> OrgMention:
+        org = self.register(org, (start, stop))
+        return OrgMention(start, stop, (org,), spans=((start, stop),))
 
     def _formation(self, pos: int, end: int) -> OrgMention | None:
         """Numbered formations: 'Sư đoàn 395', 'Lữ đoàn 242', 'Trung đoàn 50'."""
