@@ -455,3 +455,23 @@ def test_the_border_guard_its_commands_and_posts(drafter):
     assert posts(result, "Cao Thanh Tùng") == {"chi-huy-truong@bch-bdbp-long-an"}
     assert posts(result, "Danh Hoàng Phúc") == {"chinh-tri-vien@don-bien-phong-cua-khau-quoc-te-binh-hiep"}
     assert awards(result) == {("btl-bdbp", "co-thi-dua", 1, 0), ("ubnd-long-an", "bang-khen", 3, 8)}
+
+
+def test_a_commune_named_just_before_and_names_of_the_highlands(drafter):
+    result = draft(drafter, "          Ngày 28/9/2022, UBND quận Lê Chân tổ chức diễn tập khu vực phòng thủ quận năm 2022. "
+                            "Dự có bà H'Nguyên Niê - Phó Chủ tịch HĐND quận; ông Y Thuyên Êban - Bí thư Quận ủy, "
+                            "Trưởng ban Chỉ đạo diễn tập quận; ông Lương Quốc Thuần, Trưởng ban Chỉ đạo diễn tập thành "
+                            "phố. Tại phường Dư Hàng, Chủ tịch UBND phường Võ Thị Mai Trinh chỉ đạo sơ tán nhân dân; "
+                            "Chủ tịch UBND các phường báo cáo.\n")
+    assert posts(result, "H'Nguyên Niê") == {"pho-chu-tich@hdnd-le-chan"}
+    assert posts(result, "Võ Thị Mai Trinh") == {"chu-tich@ubnd-du-hang"}
+    # Steering boards whose place is written are that place's, for the event's year.
+    assert posts(result, "Y Thuyên Êban") == {"bi-thu@quan-uy-le-chan", "truong-ban@ban-chi-dao-dien-tap-le-chan-2022"}
+    assert posts(result, "Lương Quốc Thuần") == {"truong-ban@ban-chi-dao-dien-tap-hai-phong-2022"}
+
+
+def test_a_party_committee_rewards_its_organisations_and_members(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Nhân dịp "
+                            "này, Đảng ủy Quân khu 3 tặng Bằng khen cho 01 tổ chức cơ sở đảng và 02 đảng viên; Quận ủy "
+                            "tặng Giấy khen cho 09 tổ chức cơ sở đảng, 16 đảng viên.\n")
+    assert awards(result) == {("dang-uy-qk-3", "bang-khen", 1, 2), ("quan-uy-le-chan", "giay-khen", 9, 16)}

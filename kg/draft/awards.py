@@ -22,9 +22,10 @@ from .text import Doc, canonical
 # named by what they are: "05 đồng chí dân quân", "12 học sinh"). The check on the character before a
 # count comes after its first digit, so the engine skips ahead to digits.
 COUNT = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+|\d*))\s+(tap\s+the|ca\s+nhan|don\s+vi|luot\s+tap\s+the|"
-                   r"co\s+quan|dong\s+chi|can\s+bo|chien\s+si|quan\s+nhan|hoc\s+sinh|doan\s+vien|hoi\s+vien|"
-                   r"dan\s+quan|nguoi)(?![A-Za-z])", re.I)
-_COLLECTIVES = {"tap the", "don vi", "luot tap the", "co quan"}  # compared without diacritics: "03 tâp thể" is a typo
+                   r"co\s+quan|to\s+chuc\s+co\s+so\s+dang|chi\s+bo|dang\s+bo|dong\s+chi|can\s+bo|chien\s+si|"
+                   r"quan\s+nhan|hoc\s+sinh|doan\s+vien|hoi\s+vien|dang\s+vien|dan\s+quan|nguoi)(?![A-Za-z])", re.I)
+# Compared without diacritics ("03 tâp thể" is a typo). A party's awards go to its organisations and members.
+_COLLECTIVES = {"tap the", "don vi", "luot tap the", "co quan", "to chuc co so dang", "chi bo", "dang bo"}
 VERB = re.compile(r"(?<![A-Za-z])(?:trao\s+tang|tang\s+thuong|khen\s+thuong|tang|trao)(?![A-Za-z])", re.I)
 _VERBS = {"trao tặng", "tặng thưởng", "khen thưởng", "tặng", "trao"}
 ANOTHER_AWARD = re.compile(r"(?<![A-Za-z])(?:danh\s+hieu|Giay\s+khen|Bang\s+khen|Co\s+thi\s+dua|Huan\s+chuong|"

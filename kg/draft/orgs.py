@@ -40,6 +40,7 @@ BORDER_RE = re.compile(r"(?:(Bo\s+Tu\s+lenh|BTL)\s+|(Bo\s+Chi\s+huy)\s+)?(?:Bo\s
                        r"(?:\s*\(BDBP\))?(?![A-Za-z])")
 BORDER_POST_RE = re.compile(r"Don\s+Bien\s+phong\s+(?=[A-Z])")
 _BORDER_POST_NAME = re.compile(r"(?:Cua\s+khau(?:\s+quoc\s+te)?\s+)?[A-Z][a-z]*(?:\s+[A-Z][a-z]*){0,3}")
+_REGION_AFTER = re.compile(r" Quan khu (\d{1,2})(?!\d)")
 FORMATION_RE = re.compile(r"(Quan|Binh|Su|Lu|Trung|Tieu|Hai)\s+doan\s+(\d{1,4})(?![\w/])", re.I)
 FORMATIONS_EN = {"quân": "Corps", "binh": "Army Corps", "sư": "Division", "lữ": "Brigade", "trung": "Regiment",
                  "tiểu": "Battalion", "hải": "Flotilla"}
@@ -94,6 +95,7 @@ class Org:
     head: str = ""
     tail: str = ""
     head_en: str = ""
+    placed: bool = False  # its place was written after it ("Ban Chỉ đạo diễn tập tỉnh"), not taken from the home
 
     @property
     def temporary(self) -> bool:
@@ -136,7 +138,7 @@ class Orgs:
     places: Places
     by_id: dict[str, Org] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)
-    made: dict[tuple, Org | None] = field(default_factory=dict)  # (notation, place, tail) -> org: build once
+    made: dict[tuple, Org | None] = field(default_factory=dict)  # (notation, place, tail, placed) -> org: made once
     region: str | None = None  # number of the military region last named ("Quân khu 3")
 
     # -- registry ---------------------------------------------------------------
@@ -224,6 +226,11 @@ class Orgs:
         level = _PARTY_LEVEL[word]
         if isinstance(where, LevelMention) and level and where.level != level:
             where, after = None, stop  # "Huyện ủy quận …" is not a thing; leave the level word alone
+        region = _REGION_AFTER.match(self.fold, stop, end) if word == "đảng" and where is None else None
+        if region:  # "Đảng ủy Quân khu 5": the Party committee of a military region
+            org = Org(f"dang-uy-qk-{region.group(1)}", "PartyCommittee", f"Đảng ủy Quân khu {region.group(1)}",
+                      f"Military Region {region.group(1)} Party Committee")
+            return self._mention(org, match.start(), region.end())
         if where is None and level:
             where = LevelMention(level, match.start(), match.end())
         place = self._resolve(where, 3 if not level else None)
@@ -297,14 +304,15 @@ class Orgs:
             where, after = self._place_after(stop, end)
             stop = max(stop, after)
             place = self._resolve(where, 1 if notation in PROVINCIAL else 3)
+        placed = notation not in NATIONAL and where is not None
         orgs, spans = [], []
         for index, (note, start, head_end) in enumerate(heads):
             head = self.lexicon.org_heads[note]
             span = (start, stop if index == len(heads) - 1 else head_end)
-            made_key = (note, place.id if isinstance(place, Place) else place, tail)
+            made_key = (note, place.id if isinstance(place, Place) else place, tail, placed)
             org = self.made.get(made_key)
             if org is None:
-                org = self.made[made_key] = self._make(note, head, place, tail)
+                org = self.made[made_key] = self._make(note, head, place, tail, placed)
             if org:
                 orgs.append(self.register(org, span))
                 spans.append(span)
@@ -382,7 +390,7 @@ class Orgs:
                             (pos, match.end()))
         return OrgMention(pos, match.end(), (org,), spans=((pos, match.end()),))
 
-    def _make(self, notation: str, head, place, tail: str) -> Org | None:
+    def _make(self, notation: str, head, place, tail: str, placed: bool = False) -> Org | None:
         name = notation if len(notation) >= 3 else head.vi[:1].upper() + head.vi[1:]
         en = english_title(head.en)
         if place == "national":
@@ -393,7 +401,7 @@ class Orgs:
         if tail:
             return Org(f"{slugify(notation)}-{slugify(tail)}-{place.id}", head.type,
                        f"{head.vi} {tail} {place.vi}", f"{place.en} {en} ({search_key(tail)})", notation, place,
-                       weak=True, head=head.vi, tail=tail, head_en=en)
+                       weak=True, head=head.vi, tail=tail, head_en=en, placed=placed)
         return Org(f"{slugify(notation)}-{place.id}", head.type, f"{name} {place.vi}", f"{place.en} {en}",
                    notation, place, weak=head.weak)
 
@@ -406,6 +414,8 @@ class Orgs:
         """
         stop, words, paired, limit = pos, 0, pos, min(end, pos + 80)
         while (match := _TAIL_WORD.match(self.fold, stop, limit)) is not None:
+            if self.places.mention_at(match.start(1), end):
+                break  # the body's place ("thành phố" is a glossary term too, but here a level)
             purpose = self.lexicon.purposes.match(self.fold, match.start(1), end)
             if purpose and words < 8:
                 stop, words = purpose[0], words + 1
@@ -419,7 +429,7 @@ class Orgs:
                 pass
             elif words and (canonical(word) in _TAIL_STOP or (word[:1].isupper() and not word.isupper())):
                 break
-            if self.places.mention_at(match.start(1), end) or words >= 8:
+            if words >= 8:
                 break
             stop, words = match.end(), words + 1
         return stop

@@ -37,10 +37,12 @@ _ALIASES = {"tp": "thành phố", "tp.": "thành phố", "thị trân": "thị t
 # the look-behind so that a search skips ahead to those letters instead of trying every position.
 LEVEL_RE = re.compile(r"[tqhpxTQHPX](?<![A-Za-z0-9].)(?i:(?<=t)(?:hanh\s+pho|hi\s+xa|hi\s+tran|inh|p\.?)|(?<=q)uan|"
                       r"(?<=h)uyen|(?<=p)huong|(?<=x)a)(?![A-Za-z0-9])")
-# A run of capitalised syllables (on the folded text; a no-break space is a space there).
-CAP_RUN = re.compile(r"[A-Z][a-z]*(?![A-Za-z0-9&])(?: [A-Z][a-z]*(?![A-Za-z0-9&]))*")
+# A run of capitalised syllables (on the folded text; a no-break space is a space there). Ê Đê and Jrai women's
+# names open with "H'" ("H'Nguyên Niê").
+CAP_RUN = re.compile(r"(?:H['’])?[A-Z][a-z]*(?![A-Za-z0-9&])(?: (?:H['’])?[A-Z][a-z]*(?![A-Za-z0-9&]))*")
 # "xã, phường", "xã, thị trấn", "phường và xã": a plural class of places, not one place.
 _PLURAL = re.compile(r"\s*(?:,|\s(?:va|hoac))\s*(?:thi\s+tran|thi\s+xa|phuong|xa)(?![A-Za-z])", re.I)
+_MANY = re.compile(r"(?:cac|nhung)\s+$", re.I)
 _NUMBERED = re.compile(r" (\d{1,2})(?![\d/.,%])")
 CENTRAL_CITIES = {canonical(n) for n in ("Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh", "Huế")}
 
@@ -133,6 +135,7 @@ class Places:
         self.district: Place | None = None
         self.ward: Place | None = None
         self.order: list[Place] = []
+        self.named: list[LevelMention] = []  # level words with a name, in text order (see learn)
 
     # -- reading level words ---------------------------------------------------------
     def split_run(self, words: list[str]) -> int:
@@ -184,6 +187,7 @@ class Places:
               dateline: tuple[str, int, int] | None) -> None:
         """Collect named places and decide the home city and district."""
         mentions = self.scan()
+        self.named = [m for m in mentions if m.name]
         for mention in mentions:
             if mention.name:
                 self.known_names.setdefault(canonical(mention.name), mention.level)
@@ -281,8 +285,18 @@ class Places:
                     home.quote = (mention.start, mention.end)
                 return home
         if LEVELS[mention.level][2] == 3:
-            return "generic"
+            near = self._named_just_before(mention)
+            return self.add(near.level, near.name, (near.start, near.stop)) if near else "generic"
         return None
+
+    def _named_just_before(self, mention: LevelMention) -> LevelMention | None:
+        """'tại xã Hòa An, Chủ tịch UBND xã Võ Thị Mai Trinh': a bare ward or commune right after one named in
+        the same sentence is that one."""
+        before = [m for m in self.named if m.level == mention.level and m.stop <= mention.start]
+        if not before or mention.start - before[-1].stop > 60 or _MANY.search(self.fold, 0, mention.start):
+            return None  # "… Ban CHQS các xã": every commune, not the one just named
+        between = self.fold[before[-1].stop:mention.start]
+        return before[-1] if not any(stop in between for stop in ".;:") else None
 
     def called(self, name: str) -> Place | None:
         """The first place of the article with this name (the dateline's place, say)."""

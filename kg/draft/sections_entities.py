@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 
 from .orgs import PURPOSE_EN
-from .text import canonical, slugify
+from .text import canonical, search_key, slugify
+
+# What a body set up for an event is for, in English ("Ban Chỉ đạo diễn tập": the exercise's steering committee).
+_PURPOSES_EN = {canonical(vi): en for vi, en in (("diễn tập", "exercise"), ("hội thao", "military sports event"),
+                                                 ("hội thi", "contest"), ("kiểm tra", "inspection"))}
 
 
 class EntitySections:
@@ -58,6 +62,9 @@ class EntitySections:
         name = re.sub(r"\s*\([^)]*\)", "", event.phrase).strip()
         noun = event.noun
         for org in temporary:
+            if org.placed and org.place is not None:
+                self._name_placed_body(org)
+                continue
             # "Ban Tổ chức hội nghị" -> "Ban Tổ chức" + the conference's name; "Đoàn kiểm tra" -> + the name.
             words = org.tail.split()
             at = next((i for i in range(len(words)) if canonical(" ".join(words[i:])).startswith(noun)), len(words))
@@ -74,12 +81,26 @@ class EntitySections:
             org.en = " ".join(filter(None, [PURPOSE_EN.get(canonical(purpose), ""), org.head_en, "of the",
                                             event.en]))
             org.id = "-".join(filter(None, [slugify(f"{org.head} {purpose}"), event.id]))
-            del self.orgs.by_id[old]
-            if org.id in self.orgs.by_id:  # two temporary bodies that turn out to be one, once named
-                self.orgs.order.remove(old)
-            else:
-                self.orgs.by_id[org.id] = org
-                self.orgs.order[self.orgs.order.index(old)] = org.id
+            self._rename(org, old)
+
+    def _name_placed_body(self, org) -> None:
+        """'Trưởng ban Chỉ đạo diễn tập tỉnh': a body whose place is written is that place's body for the
+        event's year ('Ban Chỉ đạo diễn tập tỉnh Đắk Lắk năm 2023'), apart from the district's own."""
+        year = self.event.date.year
+        old = org.id
+        org.vi = f"{org.head} {org.tail} {org.place.vi} năm {year}"
+        purpose = _PURPOSES_EN.get(canonical(org.tail), search_key(org.tail))
+        org.en = f"{org.place.en} {org.head_en} for the {year} {purpose}"
+        org.id = slugify(f"{org.head} {org.tail} {org.place.id} {year}")
+        self._rename(org, old)
+
+    def _rename(self, org, old: str) -> None:
+        del self.orgs.by_id[old]
+        if org.id in self.orgs.by_id:  # two temporary bodies that turn out to be one, once named
+            self.orgs.order.remove(old)
+        else:
+            self.orgs.by_id[org.id] = org
+            self.orgs.order[self.orgs.order.index(old)] = org.id
 
     def _sender(self, body):
         """The body that sent a temporary one, when it is not an organiser of the event: the organisation
