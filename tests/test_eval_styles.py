@@ -18,7 +18,7 @@ FLOORS = {"names": 0.95, "posts": 0.93, "ranks": 0.95, "date": 0.95, "awards": 0
 
 
 def test_style_records_are_there():
-    assert len(STYLES) == 12
+    assert len(STYLES) == 17
 
 
 @pytest.mark.parametrize("metric", sorted(FLOORS))
