@@ -475,3 +475,12 @@ def test_a_party_committee_rewards_its_organisations_and_members(drafter):
                             "này, Đảng ủy Quân khu 3 tặng Bằng khen cho 01 tổ chức cơ sở đảng và 02 đảng viên; Quận ủy "
                             "tặng Giấy khen cho 09 tổ chức cơ sở đảng, 16 đảng viên.\n")
     assert awards(result) == {("dang-uy-qk-3", "bang-khen", 1, 2), ("quan-uy-le-chan", "giay-khen", 9, 16)}
+
+
+def test_departments_whose_field_has_commas_and_dashes(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Dự có ông "
+                            "Nguyễn Văn An, Giám đốc Sở Lao động – Thương binh và Xã hội; ông Lê Văn Bình, Phó Giám "
+                            "đốc Sở Văn hóa, Thể thao và Du lịch; Đại tá Trần Văn Cừ, Phó Giám đốc Công an thành phố.\n")
+    assert posts(result, "Nguyễn Văn An") == {"giam-doc@so-ld-tb-xh-hai-phong"}
+    assert posts(result, "Lê Văn Bình") == {"pho-giam-doc@so-vh-tt-dl-hai-phong"}
+    assert posts(result, "Trần Văn Cừ") == {"pho-giam-doc@ca-hai-phong"}

@@ -24,7 +24,7 @@ EXTRA_ROLES = (
     "Tổng Biên tập", "Phó Tổng Biên tập", "Chánh án", "Viện trưởng", "Phó Viện trưởng", "Thủ trưởng",
     "Bộ trưởng", "Thứ trưởng", "Phó Tổng Tham mưu trưởng", "Tổng Tham mưu trưởng",
     "Đội trưởng", "Trưởng thôn", "Tổ trưởng", "Thị đội trưởng", "Phó Thị đội trưởng", "Huyện đội trưởng",
-    "Bí thư Chi bộ", "Thành viên", "Phó Giám đốc Công an", "Giám đốc Công an", "Chủ nhiệm Chính trị",
+    "Bí thư Chi bộ", "Thành viên", "Chủ nhiệm Chính trị",
     "Phó Chủ nhiệm Chính trị", "Thủ tướng", "Phó Thủ tướng",
 )
 # Posts as district portals abbreviate them ("đ/c X - PCT UBND huyện"); matched as written, upper case.
