@@ -391,11 +391,13 @@ def test_two_presenters_of_one_award(drafter):
 def test_posts_abbreviated_as_district_portals_write_them(drafter):
     result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Dự hội nghị "
                             "có đ/c Nguyễn Văn An - ThUV, Bí thư Quận ủy; đ/c Trần Văn Bình - QUV, PCT UBND quận; "
-                            "đ/c Lê Văn Cường - UVBTV Quận ủy, CT UBND quận; đ/c Vũ Văn Em - CTV Ban CHQS quận.\n")
+                            "đ/c Lê Văn Cường - UVBTV Quận ủy, CT UBND quận; đ/c Vũ Văn Em - CTV Ban CHQS quận; "
+                            "ông Lê Văn Bình, Uỷ viên BTV Quận ủy.\n")
     assert posts(result, "Nguyễn Văn An") == {"uy-vien@thanh-uy-hai-phong", "bi-thu@quan-uy-le-chan"}
     assert posts(result, "Trần Văn Bình") == {"uy-vien@quan-uy-le-chan", "pho-chu-tich@ubnd-le-chan"}
     assert posts(result, "Lê Văn Cường") == {"uy-vien-ban-thuong-vu@quan-uy-le-chan", "chu-tich@ubnd-le-chan"}
     assert posts(result, "Vũ Văn Em") == {"chinh-tri-vien@ban-chqs-le-chan"}
+    assert posts(result, "Lê Văn Bình") == {"uy-vien-ban-thuong-vu@quan-uy-le-chan"}
 
 
 @pytest.mark.parametrize("opening", ["Trong 2 ngày (15 và 16/12)", "Ngày 15-16/12", "Từ ngày 15 đến 16/12"])

@@ -29,7 +29,8 @@ EXTRA_ROLES = (
 )
 # Posts as district portals abbreviate them ("đ/c X - PCT UBND huyện"); matched as written, upper case.
 ROLE_ABBREVIATIONS = {"CT": "Chủ tịch", "PCT": "Phó Chủ tịch", "PBT": "Phó Bí thư", "UVBTV": "Ủy viên Ban Thường vụ",
-                      "CTV": "Chính trị viên", "PCHT": "Phó Chỉ huy trưởng", "Phó CHT": "Phó Chỉ huy trưởng"}
+                      "CTV": "Chính trị viên", "PCHT": "Phó Chỉ huy trưởng", "Phó CHT": "Phó Chỉ huy trưởng",
+                      "Ủy viên BTV": "Ủy viên Ban Thường vụ"}
 # Deputy posts of a command written the military way, with "phó" after the post: the same role.
 ROLE_VARIANTS = {"Chính trị viên phó": "Phó Chính trị viên", "Chỉ huy phó": "Phó Chỉ huy trưởng"}
 # Words between a role and its organisation that refine the role, not the organisation.
