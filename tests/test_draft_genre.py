@@ -486,3 +486,37 @@ def test_departments_whose_field_has_commas_and_dashes(drafter):
     assert posts(result, "Nguyễn Văn An") == {"giam-doc@so-ld-tb-xh-hai-phong"}
     assert posts(result, "Lê Văn Bình") == {"pho-giam-doc@so-vh-tt-dl-hai-phong"}
     assert posts(result, "Trần Văn Cừ") == {"pho-giam-doc@ca-hai-phong"}
+
+
+@pytest.mark.parametrize("head", [
+    "Chuyên mục: QUỐC PHÒNG – AN NINH\nNgày đăng: 26/08/2024 | Lượt xem: 312\n\n",
+    "Trang chủ › Tin tức – Sự kiện › Quốc phòng – An ninh\nCập nhật lúc 08:45, Thứ Hai, 26/08/2024\n\n",
+])
+def test_page_furniture_above_the_headline(drafter, head):
+    result = draft_raw(drafter, head + "Xã Khánh Bình Tây Bắc diễn tập chiến đấu phòng thủ năm 2024\n\nTác giả: Danh Hữu "
+                                       "Nghĩa – Ban CHQS huyện\n\nThực hiện Kế hoạch số 86/KH-UBND ngày 15/5/2024 của "
+                                       "UBND huyện Trần Văn Thời, trong 2 ngày (22 – 23/8), xã Khánh Bình Tây Bắc tổ chức "
+                                       "diễn tập chiến đấu phòng thủ năm 2024. Về phía xã có đồng chí Quách Văn Nhỏ – "
+                                       "Phó Bí thư Đảng ủy, Chủ tịch UBND xã.\n\nBan CHQS huyện tặng Giấy khen cho Ban "
+                                       "CHQS xã Khánh Bình Tây Bắc và 05 cá nhân.\n")
+    article = result.record["article"]
+    assert article["headline"]["quote"].startswith("Xã Khánh Bình Tây Bắc") and article["published"]["date"] == \
+        "2024-08-26"
+    assert article["author"] == {"person": "danh-huu-nghia"}
+    assert "Trần Văn Thời" not in names(result)  # a district named after a person (the gazetteer knows it)
+    places = {p["id"]: p for p in result.record["places"]}
+    assert places["tran-van-thoi"]["type"] == "District"
+    assert posts(result, "Quách Văn Nhỏ") == {"pho-bi-thu@dang-uy-khanh-binh-tay-bac", "chu-tich@ubnd-khanh-binh-tay-bac"}
+    assert awards(result) == {("ban-chqs-tran-van-thoi", "giay-khen", 1, 5)}
+
+
+def test_a_provinces_city_is_not_the_province(drafter):
+    result = draft_raw(drafter, "QUÂN SỰ - QUỐC PHÒNG\nThứ sáu, 14/02/2025 | 11:32\n\nQuảng Trị: Hơn 1.200 thanh niên "
+                                "lên đường\n\n(QT) - Sáng nay 14/2, các huyện trong tỉnh tổ chức lễ giao nhận quân năm "
+                                "2025. Tại huyện Vĩnh Linh, dự lễ có đồng chí Phan Đình Khải-Ủy viên Ban Thường vụ Tỉnh "
+                                "ủy, Chủ tịch Hội đồng GDQP-AN tỉnh. Phó Bí thư Tỉnh ủy Trần Hữu Diệm dự lễ tại thành phố "
+                                "Đông Hà. Thay mặt tân binh, tân binh Hồ Văn Ly hứa sẽ ra sức học tập.\n")
+    assert posts(result, "Phan Đình Khải") == {"uy-vien-ban-thuong-vu@tinh-uy-quang-tri",
+                                                "chu-tich@hoi-dong-gdqp-an-quang-tri"}
+    assert posts(result, "Trần Hữu Diệm") == {"pho-bi-thu@tinh-uy-quang-tri"}
+    assert "Hồ Văn Ly" in names(result)

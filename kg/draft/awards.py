@@ -81,13 +81,15 @@ def conferrals_in_clause(doc: Doc, lexicon: Lexicon, start: int, end: int, orgs_
             limit = other.start()
         counts = list(COUNT.finditer(doc.fold, a_end, limit))
         previous = hits[index - 1][1] if index else start
-        named = None if counts else _named_recipient(doc, mentions, previous, a_start, a_end, limit)
+        # One body named as the recipient, alone or before counted people ("cho Ban CHQS xã X và 05 cá nhân").
+        counted_bodies = any(" ".join(c.group(2).lower().split()) in _COLLECTIVES for c in counts)
+        named = None if counted_bodies else _named_recipient(doc, mentions, previous, a_start, a_end, limit)
         if not counts and named is None:  # passive: "05 tập thể được UBND quận tặng Giấy khen"
             counts = list(COUNT.finditer(doc.fold, previous, a_start))
             if not counts or not _PASSIVE.search(doc.fold, counts[-1].end(), a_start):
                 continue
         collectives = individuals = None
-        if named is not None:  # one body named as the recipient: a collective of one
+        if named is not None:  # a collective of one
             collectives = 1
         for count in counts:
             value = int(parse_number(count.group(1)))
@@ -118,7 +120,7 @@ def conferrals_in_clause(doc: Doc, lexicon: Lexicon, start: int, end: int, orgs_
             giver = carried
         first = min([a_start] + [m.start for m in mentions if m.orgs and giver in m.orgs and m.start < a_start
                                  and m.start >= (hits[index - 1][1] if index else start)])
-        last = max(counts[-1].end() if counts else named.end, a_end)
+        last = max([a_end] + [c.end() for c in counts[-1:]] + ([named.end] if named else []))
         moved = None
         for m_start, m_end, m_id, _ in movement:
             if a_start <= m_start < limit:

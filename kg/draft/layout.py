@@ -28,8 +28,9 @@ CAPTION_CUE = re.compile(r"^\s*(?:D/c|Dong chi|Ong|Ba|Thieu|Trung|Thuong|Dai|Chu
                          r"Cac dai bieu|Lanh dao|Quang canh)(?![a-z])|(?<![a-z])(?:trao|tang|phat bieu|chup anh|"
                          r"tham quan|du hoi nghi)(?![a-z])", re.I)
 SOURCE_LINE = re.compile(r"\s*(?:[Tt]heo|[Nn]guon\s*:)\s+\S.{0,80}$")
-BYLINE_PREFIX = re.compile(r"^(?:(?:tin|bai)\s*(?:,|va)?\s*(?:anh)?\s*:\s*|theo\s+)", re.I)
+BYLINE_PREFIX = re.compile(r"^(?:(?:tin|bai)\s*(?:,|va)?\s*(?:anh)?\s*:\s*|tac\s+gia\s*:\s*|theo\s+)", re.I)
 NAME_WORDS = re.compile(r"^[A-Z][a-zA-Z]*(?: [A-Z][a-zA-Z]*){0,4}$")
+_SECTION = re.compile(r"(?:chuyen\s+muc|danh\s+muc)\s*:|trang\s+chu\b|.*[›»]", re.I)  # a section, breadcrumbs
 _BYLINE_RANK = re.compile(r"(?:Thieu|Trung|Thuong|Dai)\s+(?:uy|ta|tuong)\s+")  # "Bài: Đại úy X"
 _CO_AUTHOR = re.compile(r"\s*[-–,]\s*([A-Z][a-zA-Z]*(?: [A-Z][a-zA-Z]*){0,4})\s*$")  # "- Hữu Đức" ending the byline
 
@@ -79,7 +80,8 @@ def read_layout(doc: Doc) -> Layout:
             break
     at = content.index(next(l for l in content if l.kind == "dateline")) if dateline else -1
     # The headline follows the dateline, or comes before it with the date line under it (news web pages).
-    first = _headline_before(doc, content[:at]) if at > 0 else at + 1
+    before = [i for i, line in enumerate(content[:max(at, 0)]) if not _is_label(doc, line)]
+    first = _headline_before(doc, content[:at]) if before else at + 1
     after = max(at, first)  # the last line of the head (headline and dateline)
     for line in content[:max(at, 0)]:
         if line is not content[first]:
@@ -157,6 +159,15 @@ def _byline(doc: Doc, line, prefixed: bool) -> tuple[tuple[int, int], tuple[int,
         return None
     second = _CO_AUTHOR.match(doc.fold, name_end, end)
     return (name_start, name_end), ((second.start(1), second.end(1)) if second else None)
+
+
+def _is_label(doc: Doc, line) -> bool:
+    """A page's furniture above the article: "Chuyên mục: QUỐC PHÒNG – AN NINH", "QUỐC PHÒNG - AN NINH", "Chính trị",
+    "Trang chủ › Tin tức – Sự kiện › Quốc phòng – An ninh"."""
+    start, end = _content(doc, line)
+    words = doc.text[start:end].split()
+    return bool(_SECTION.match(doc.fold, start, end)) or len(words) <= 4 or (doc.text[start:end].isupper()
+                                                                           and len(words) <= 6)
 
 
 def _headline_before(doc: Doc, lines: list) -> int:

@@ -172,10 +172,12 @@ class Lexicon:
             for form in [term["vi"], *(term.get("alt") or []), term["notation"], *(term.get("alt_notation") or [])]:
                 self.terms.setdefault(canonical(form), (form, term["en"], term["notation"]))
         # Lower-case terms of several words, which name what a body is for ("Ban Chỉ huy phòng, chống thiên tai
-        # và tìm kiếm cứu nạn"): read whole, commas and all.
+        # và tìm kiếm cứu nạn"), and their abbreviations with a dash ("Hội đồng GDQP-AN"): read whole.
         self.purposes = Matcher({key(form): (term["notation"], form) for term in (glossary.terms if glossary else [])
-                                 for form in [term["vi"], *(term.get("alt") or [])]
-                                 if form[:1].islower() and " " in form})
+                                 if term["vi"][:1].islower()
+                                 for form in [term["vi"], *(term.get("alt") or []), term["notation"],
+                                              *(term.get("alt_notation") or [])]
+                                 if " " in form or "-" in form or "–" in form})
         self.roles = self._roles(concepts, glossary)
         self.ranks = Matcher({key(c["vi"]): (cid, c["vi"]) for cid, c in concepts.ids("ranks").items()})
         self.awards = Matcher(self._award_entries(concepts))

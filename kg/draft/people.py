@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .names import is_surname, never_starts_name
+from .names import is_surname, looks_like_person, never_starts_name
 from .orgs import Org, Orgs
 from .places import Places
 from .text import canonical, slugify
@@ -123,7 +123,7 @@ class MentionParser:
             return False  # "(phường Trần Thành Ngọ)": a ward named after a person, not part of a title
         if context:
             return True
-        if not (2 <= len(words) <= 4 and is_surname(words[0])):
+        if not (2 <= len(words) <= 4 and (is_surname(words[0]) or looks_like_person(words))):
             return False
         if len(words) >= 3:
             return True

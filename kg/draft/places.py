@@ -138,10 +138,13 @@ class Places:
         self.named: list[LevelMention] = []  # level words with a name, in text order (see learn)
 
     # -- reading level words ---------------------------------------------------------
-    def split_run(self, words: list[str]) -> int:
-        """How many words of a capitalised run after a level word are the place name (0: a person follows)."""
+    def split_run(self, words: list[str], level: str = "") -> int:
+        """How many words of a capitalised run after a level word are the place name (0: a person follows).
+        A district named after a person ("huyện Trần Văn Thời") is known from the gazetteer."""
+        district = level and LEVELS[level][2] == 2
         for size in range(min(len(words), 4), 0, -1):
-            if canonical(" ".join(words[:size])) in self.known_names:
+            name = " ".join(words[:size])
+            if canonical(name) in self.known_names or (district and district_level(name)):
                 return size
         if looks_like_person(words):
             return 0
@@ -158,7 +161,7 @@ class Places:
             run = CAP_RUN.match(self.fold, level_end + 1, end)
             if run:
                 words = self.fold[run.start():run.end()].split(" ")
-                size = self.split_run(self.text[run.start():run.end()].replace("\u00a0", " ").split(" "))
+                size = self.split_run(self.text[run.start():run.end()].replace("\u00a0", " ").split(" "), level)
                 if size:
                     name_end = run.start() + len(" ".join(words[:size]))
                     name = self.text[run.start():name_end].replace("\u00a0", " ")
@@ -202,8 +205,9 @@ class Places:
             if level is None or LEVELS[level][2] == 1:
                 level = level or ("thành phố" if canonical(name) in CENTRAL_CITIES else "tỉnh")
                 self.city = self.add(level, name, (start, end))
-        for mention in mentions:
-            if mention.name and LEVELS[mention.level][2] == 1 and self.city is None:
+        for mention in mentions:  # "thành phố Đông Hà" is a province's city (a district-level unit), not a province
+            if mention.name and LEVELS[mention.level][2] == 1 and self.city is None and not (
+                    mention.level == "thành phố" and district_level(mention.name)):
                 self.city = self.add(mention.level, mention.name, (mention.start, mention.stop))
         # The district: first named in the headline, else the lead paragraph, else the most frequent one.
         districts = [m for m in mentions if m.name and LEVELS[m.level][2] == 2]
