@@ -80,8 +80,9 @@ def read_layout(doc: Doc) -> Layout:
             break
     at = content.index(next(l for l in content if l.kind == "dateline")) if dateline else -1
     # The headline follows the dateline, or comes before it with the date line under it (news web pages).
-    before = [i for i, line in enumerate(content[:max(at, 0)]) if not _is_label(doc, line)]
-    first = _headline_before(doc, content[:at]) if before else at + 1
+    # Above the date line, only the page's furniture ("Chuyên mục: …", breadcrumbs)? Then the headline is below it.
+    headline_above = any(not _is_label(doc, line) for line in content[:max(at, 0)])
+    first = _headline_before(doc, content[:at]) if headline_above else at + 1
     after = max(at, first)  # the last line of the head (headline and dateline)
     for line in content[:max(at, 0)]:
         if line is not content[first]:

@@ -185,8 +185,7 @@ class Orgs:
         if not match:
             return None
         org_id, vi, en = _OFFICES[canonical(self.text[pos:match.end()])]
-        org = self.register(Org(org_id, "GovernmentBody", vi, en, weak=True), (pos, match.end()))
-        return OrgMention(pos, match.end(), (org,), spans=((pos, match.end()),))
+        return self._mention(Org(org_id, "GovernmentBody", vi, en, weak=True), pos, match.end())
 
     def body_of_place(self, notation: str, where: LevelMention | Place, span: tuple[int, int]) -> Org | None:
         """The body of this glossary notation at a place ("Ban CHQS" of "xã Diễn Hồng")."""
@@ -256,8 +255,7 @@ class Orgs:
         place = self._resolve(LevelMention(_PARTY_LEVEL[word], pos, match.end()), None)
         if not isinstance(place, Place):
             return OrgMention(pos, match.end())
-        org = self.register(_committee(word, place), (pos, match.end()))
-        return OrgMention(pos, match.end(), (org,), spans=((pos, match.end()),))
+        return self._mention(_committee(word, place), pos, match.end())
 
     def _glossary(self, pos: int, end: int) -> OrgMention | None:
         found = self.lexicon.org_matcher.match(self.fold, pos, end)

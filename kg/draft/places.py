@@ -1,13 +1,14 @@
 """Places: administrative level words ("quận", "huyện", "phường" …) with their names, and the article's home.
 
-The home is the city or province of the dateline and the district the
-article is about (named in the headline or first paragraph). When the
-article names its district but never its province, the gazetteer
-(gazetteer.tsv: every district-level unit of Vietnam and its province)
-supplies the province, if only one province has a district of that name. Short forms
-resolve against it: "UBND quận" in a Dương Kinh article is UBND quận Dương
-Kinh, "Bộ CHQS thành phố" is the city's. A level word with no name in a
-plural phrase ("Ban CHQS xã, phường") is generic and names no place.
+The home is the city or province of the dateline, the district the article
+is about (named in the headline or first paragraph) and, for a commune's
+article, its commune. Short forms resolve against it: "UBND quận" in a
+Dương Kinh article is UBND quận Dương Kinh, "Bộ CHQS thành phố" is the
+city's. A level word with no name in a plural phrase ("Ban CHQS xã,
+phường") is generic and names no place. When the article never names its
+province, the gazetteer (gazetteer.tsv: every district-level unit of
+Vietnam and its province) supplies it, if the districts named are all in one
+province.
 """
 
 from __future__ import annotations
@@ -297,7 +298,7 @@ class Places:
         """'tại xã Hòa An, Chủ tịch UBND xã Võ Thị Mai Trinh': a bare ward or commune right after one named in
         the same sentence is that one."""
         before = [m for m in self.named if m.level == mention.level and m.stop <= mention.start]
-        if not before or mention.start - before[-1].stop > 60 or _MANY.search(self.fold, 0, mention.start):
+        if not before or mention.start - before[-1].stop > 60 or _MANY.search(self.fold, max(0, mention.start - 8), mention.start):
             return None  # "… Ban CHQS các xã": every commune, not the one just named
         between = self.fold[before[-1].stop:mention.start]
         return before[-1] if not any(stop in between for stop in ".;:") else None
