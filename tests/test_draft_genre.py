@@ -520,3 +520,12 @@ def test_a_provinces_city_is_not_the_province(drafter):
                                                 "chu-tich@hoi-dong-gdqp-an-quang-tri"}
     assert posts(result, "Trần Hữu Diệm") == {"pho-bi-thu@tinh-uy-quang-tri"}
     assert "Hồ Văn Ly" in names(result)
+
+
+def test_an_award_stated_only_as_handed_over_on_the_presidents_behalf(drafter):
+    result = draft(drafter, "          Ngày 19/12/2022, UBND quận Lê Chân tổ chức Lễ kỷ niệm. Tham dự có các đồng chí: Đại tá "
+                            "Phí Hồng Sơn, Phó Chính ủy Bộ CHQS thành phố. Nhân dịp này, thừa ủy quyền của Chủ tịch "
+                            "nước, đồng chí Cù Văn Tiệp đã trao Huân chương Bảo vệ Tổ quốc hạng Ba cho Ban CHQS quận "
+                            "Lê Chân theo Quyết định số 1386/QĐ-CTN ngày 02/12/2022.\n")
+    assert posts(result, "Phí Hồng Sơn") == {"pho-chinh-uy@bo-chqs-hai-phong"}  # a rank after "các đồng chí:"
+    assert awards(result) == {("chu-tich-nuoc", "huan-chuong", 1, 0)}

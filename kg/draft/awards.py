@@ -33,6 +33,10 @@ ANOTHER_AWARD = re.compile(r"(?<![A-Za-z])(?:danh\s+hieu|Giay\s+khen|Bang\s+khen
 UNKNOWN_AWARD = re.compile(r"(?<![A-Za-z])danh\s+hieu\s+[A-Z][a-z]*(?:\s+[a-zA-Z]+){0,3}?(?=\s+cho\b)", re.I)
 OF_ORG = re.compile(r"\s+cua\s+", re.I)
 _TO = re.compile(r"(?<![A-Za-z])cho\s+", re.I)  # "… trao Giấy khen cho …"
+# "Huân chương Bảo vệ Tổ quốc hạng Ba cho …"; not past "của" ("Cờ thi đua của Bộ Quốc phòng cho …" is someone
+# handing over a body's award).
+_TO_AFTER_NAME = re.compile(r"(?:\s+(?!cua(?![A-Za-z]))[^\s,;.:()]+){0,6}?\s+cho\s+", re.I)
+_ON_BEHALF = re.compile(r"(?:thua\s+)?uy\s+quyen\s+cua\s+$", re.I)  # "thừa ủy quyền của Chủ tịch nước"
 _COMMANDER = re.compile(r"(?:Tu\s+lenh|Chinh\s+uy)\s+$")  # right before "Quân khu 4"
 _PASSIVE = re.compile(r"(?<![A-Za-z])duoc(?![A-Za-z])", re.I)
 _PASSIVE_AFTER_BODY = re.compile(r"\s+(?:(?:vinh\s+du|da|cung)\s+)?duoc(?![A-Za-z])", re.I)
@@ -50,6 +54,7 @@ class Conferral:
     end: int
     award_span: tuple[int, int]
     notes: tuple[str, ...] = ()
+    on_behalf: bool = False  # "thừa ủy quyền của Chủ tịch nước, X trao …": the only statement of it, if no other
 
 
 def conferring_verbs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -99,7 +104,7 @@ def conferrals_in_clause(doc: Doc, lexicon: Lexicon, start: int, end: int, orgs_
             else:
                 individuals = (individuals or 0) + value
         # The body: "của ORG" right after the award, else the last organisation before the verb.
-        giver = None
+        giver, on_behalf = None, False
         of = OF_ORG.match(doc.fold, a_end, limit)
         if of:
             giver = next((m.orgs[0] for m in mentions if m.start == of.end() and m.orgs), None)
@@ -109,8 +114,10 @@ def conferrals_in_clause(doc: Doc, lexicon: Lexicon, start: int, end: int, orgs_
             before = [m for m in mentions if m.end <= edge and m.orgs and m.start >= (hits[index - 1][1] if index
                                                                                       else start)]
             giver = before[-1].orgs[-1] if before else None
-            if named is not None and (giver is None or doc.fold[before[-1].end:edge].strip()):
-                continue  # "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng X trao Huân chương cho …": handed over
+            on_behalf = bool(before) and bool(_ON_BEHALF.search(doc.fold, max(start, before[-1].start - 24),
+                                                                before[-1].start))
+            if named is not None and (giver is None or doc.fold[before[-1].end:edge].strip()) and not on_behalf:
+                continue  # someone presenting an award in a body's name ("Đại tá X trao Giấy khen cho …")
             if giver is not None and command_of and _COMMANDER.search(doc.fold, max(start, before[-1].start - 24),
                                                                      before[-1].start):
                 giver = command_of(giver)
@@ -126,14 +133,16 @@ def conferrals_in_clause(doc: Doc, lexicon: Lexicon, start: int, end: int, orgs_
             if a_start <= m_start < limit:
                 moved, last = m_id, max(last, m_end)
                 break
-        found.append(Conferral(award, giver, collectives, individuals, moved, first, last, (a_start, a_end)))
+        found.append(Conferral(award, giver, collectives, individuals, moved, first, last, (a_start, a_end),
+                               on_behalf=on_behalf))
     return found
 
 
 def _named_recipient(doc: Doc, mentions, previous: int, a_start: int, a_end: int, limit: int):
     """The one body an award goes to, named instead of counted: "tặng Cờ thi đua cho Ban CHQS huyện Quảng
-    Xương", or before a passive verb: "LLVT huyện Can Lộc vinh dự được Chủ tịch nước tặng Huân chương"."""
-    to = _TO.match(doc.fold, a_end + len(doc.fold[a_end:limit]) - len(doc.fold[a_end:limit].lstrip()), limit)
+    Xương", "trao Huân chương Bảo vệ Tổ quốc hạng Ba cho Ban CHQS huyện" (the award's own name between), or
+    before a passive verb: "LLVT huyện Can Lộc vinh dự được Chủ tịch nước tặng Huân chương"."""
+    to = _TO_AFTER_NAME.match(doc.fold, a_end, limit)
     if to:
         return next((m for m in mentions if m.start == to.end() and m.orgs), None)
     for mention in mentions:

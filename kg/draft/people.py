@@ -200,8 +200,9 @@ class MentionParser:
         if self.toks[i].kind == "HON":
             hon, plural = True, bool(self.toks[i].value)
             i += 1
-            if (t := self.tok(i)) is not None and t.is_sep(":") and self.accept_name(i + 1, True):
-                i += 1  # "Đến dự có các đồng chí: Nguyễn Văn Minh, …"
+            if (t := self.tok(i)) is not None and t.is_sep(":") and (
+                    self.accept_name(i + 1, True) or ((r := self.tok(i + 1)) is not None and r.kind == "RANK")):
+                i += 1  # "Đến dự có các đồng chí: Nguyễn Văn Minh, …", "… các đồng chí: Đại tá Phí Hồng Sơn, …"
         if (t := self.tok(i)) is not None and t.kind == "RANK":
             rank, rank_start = t.value, t.start
             i += 1

@@ -83,7 +83,7 @@ class EventSections:
             conferral.end = max(conferral.end, listed.end() - 1)
 
     def awards(self) -> list:
-        items = []
+        items, handed = [], []
         self.award_spans: list[tuple[int, int]] = []
         for sentence in self.doc.sentences:
             if sentence.kind != "body" or not _may_confer(self.doc, sentence):
@@ -128,9 +128,17 @@ class EventSections:
                         item["individuals"] = conferral.individuals
                     if conferral.movement:
                         item["movement"] = conferral.movement
+                    if conferral.on_behalf:  # kept only if no other sentence states this award of this body
+                        handed.append({**item, **quoted})
+                        continue
                     self.referenced.add(conferral.conferred_by.id)
                     items.append({**item, **quoted})
                     self.mark(conferral.start)
+        stated = {(i["conferred_by"], i["award"]) for i in items}
+        for item in handed:
+            if (item["conferred_by"], item["award"]) not in stated:
+                self.referenced.add(item["conferred_by"])
+                items.append(item)
         return items
 
     def figures(self) -> list:
