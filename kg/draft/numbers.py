@@ -42,22 +42,8 @@ def parse_number(whole: str, decimals: str | None = None) -> int | float:
     return integer
 
 
-def numbers_in(text: str, fold: str, start: int, end: int) -> list[Number]:
-    """Every number written in text[start:end], with its value."""
-    found = []
-    for match in NUMBER.finditer(text, start, end):
-        value = parse_number(match.group(1), match.group(2))
-        found.append(Number(match.start(), match.end(), value, bool(match.group(3)), match.group(0)))
-    return found
-
-
-def is_quantity(number: Number, fold: str) -> bool:
-    """False for numbers that name rather than count (categories, years, durations, document numbers)."""
-    return _counts(fold, number.start, number.end, number.value, number.percent, number.text)
-
-
 def quantities_in(text: str, fold: str, start: int, end: int) -> list[Number]:
-    """The numbers of numbers_in that are quantities (is_quantity); a Number is made only for those."""
+    """The numbers written in text[start:end] that count something, with their values."""
     found = []
     for match in NUMBER.finditer(text, start, end):
         value = parse_number(match.group(1), match.group(2))
@@ -68,6 +54,7 @@ def quantities_in(text: str, fold: str, start: int, end: int) -> list[Number]:
 
 
 def _counts(fold: str, start: int, end: int, value: int | float, percent: bool, written: str) -> bool:
+    """False for numbers that name rather than count (categories, years, durations, document numbers)."""
     before = fold[max(0, start - 14):start].lower()
     after = fold[end:end + 8].lower()
     if percent:
