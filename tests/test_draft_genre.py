@@ -529,3 +529,10 @@ def test_an_award_stated_only_as_handed_over_on_the_presidents_behalf(drafter):
                             "Lê Chân theo Quyết định số 1386/QĐ-CTN ngày 02/12/2022.\n")
     assert posts(result, "Phí Hồng Sơn") == {"pho-chinh-uy@bo-chqs-hai-phong"}  # a rank after "các đồng chí:"
     assert awards(result) == {("chu-tich-nuoc", "huan-chuong", 1, 0)}
+
+
+def test_a_title_before_a_name_with_an_ambiguous_surname(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, Đảng ủy, UBND phường Dư Hàng tổ chức Hội nghị tổng kết công tác dân "
+                            "quân. Tham gia Hội thi Chính trị viên giỏi, đồng chí Phó Chính trị viên Ban CHQS phường Hồ "
+                            "Ngọc Thắm đạt giải Ba.\n", headline="Phường Dư Hàng tổng kết công tác dân quân")
+    assert posts(result, "Hồ Ngọc Thắm") == {"pho-chinh-tri-vien@ban-chqs-du-hang"}  # not a ward called "Hồ Ngọc Thắm"

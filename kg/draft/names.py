@@ -67,6 +67,7 @@ def looks_like_person(words: list[str]) -> bool:
     Xuân' (an ambiguous surname counts before the unmistakable 'Thị' or 'Văn')."""
     if len(words) < 3 or not is_middle_name(words[1]):
         return False
-    # "Thị" and "Văn" in second place are names whatever the first word: "Lữ Văn Thạnh", "Hồ Thị Thanh Xuân".
-    return is_surname(words[0]) or (canonical(words[1]) in ("thị", "văn") and len(words) <= 4
-                                     and not never_starts_name(words[0]))
+    # "Thị" and "Văn" in second place are names whatever the first word: "Lữ Văn Thạnh", "Hồ Thị Thanh Xuân";
+    # so is any middle name after an ambiguous surname ("Hồ Ngọc Thắm").
+    return is_surname(words[0]) or canonical(words[0]) in _AMBIGUOUS or (
+        canonical(words[1]) in ("thị", "văn") and len(words) <= 4 and not never_starts_name(words[0]))
