@@ -51,35 +51,16 @@ def _text(text: str, flow: bool) -> str:
     return text if plain else json.dumps(text, ensure_ascii=False)
 
 
-def _date(value: str) -> str:
-    return value  # YYYY-MM-DD; the record loader keeps dates as text
-
-
 _DATE_KEYS = ("date", "end_date")
 
 
 def _value(key: str, value, flow: bool = False) -> str:
-    # Plain strings, lists and dicts, checked by exact type first: nearly every value is one of them.
-    kind = type(value)
-    if kind is str and key not in _DATE_KEYS:
-        return _text(value, flow)
-    if kind is list:
-        return "[" + ", ".join([_text(v, True) if type(v) is str else scalar(v, flow=True) for v in value]) + "]"
-    if kind is dict:
-        return "{" + ", ".join([f"{k}: {_text(v, True) if type(v) is str else scalar(v, flow=True)}"
-                                for k, v in value.items()]) + "}"
-    if kind is int or kind is float:  # not bool, whose type is bool
-        return repr(value)
-    return _any_value(key, value, flow)
-
-
-def _any_value(key: str, value, flow: bool = False) -> str:
     if isinstance(value, list):
-        return "[" + ", ".join(scalar(v, flow=True) for v in value) + "]"
+        return "[" + ", ".join([scalar(v, flow=True) for v in value]) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{k}: {scalar(v, flow=True)}" for k, v in value.items()) + "}"
+        return "{" + ", ".join([f"{k}: {scalar(v, flow=True)}" for k, v in value.items()]) + "}"
     if key in _DATE_KEYS and isinstance(value, str) and _ISO_DATE.fullmatch(value):
-        return _date(value)
+        return value  # YYYY-MM-DD, plain: the record loader keeps dates as text
     return scalar(value, flow)
 
 
