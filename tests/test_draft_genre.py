@@ -536,3 +536,33 @@ def test_a_title_before_a_name_with_an_ambiguous_surname(drafter):
                             "quân. Tham gia Hội thi Chính trị viên giỏi, đồng chí Phó Chính trị viên Ban CHQS phường Hồ "
                             "Ngọc Thắm đạt giải Ba.\n", headline="Phường Dư Hàng tổng kết công tác dân quân")
     assert posts(result, "Hồ Ngọc Thắm") == {"pho-chinh-tri-vien@ban-chqs-du-hang"}  # not a ward called "Hồ Ngọc Thắm"
+
+
+def test_a_capital_papers_layout_its_command_and_a_title_chain_before_a_name(drafter):
+    result = draft_raw(drafter, "Sóc Sơn tổng kết công tác quân sự năm 2024\n\nNgọc Diệp | 20/12/2024 - 09:15\n\nChiều "
+                                "18/12, Huyện ủy, UBND huyện Sóc Sơn tổ chức Hội nghị tổng kết công tác quân sự, quốc "
+                                "phòng năm 2024. Thiếu tướng Kiều Văn Lộc, Phó Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội dự. Phó "
+                                "Bí thư Huyện ủy, Chủ tịch UBND huyện Phạm Quý Hiển chủ trì hội nghị. Dịp này, Bộ Tư lệnh "
+                                "Thủ đô tặng Bằng khen cho 02 tập thể; Ban CHQS huyện tặng Giấy khen cho Trung đội dân "
+                                "quân cơ động xã Trung Giã.\n")
+    article = result.record["article"]
+    assert article["published"] == {"date": "2024-12-20", "quote": "20/12/2024 - 09:15"}
+    assert article["author"] == {"person": "ngoc-diep"}  # the name before the bar is the author's
+    assert posts(result, "Kiều Văn Lộc") == {"pho-tu-lenh@btl-thu-do-ha-noi"}
+    # Not a district called "Phạm Quý Hiển": the gazetteer has no such district, and the name looks like a person's.
+    assert posts(result, "Phạm Quý Hiển") == {"pho-bi-thu@huyen-uy-soc-son", "chu-tich@ubnd-soc-son"}
+    assert {p["id"] for p in result.record["places"]} == {"soc-son", "trung-gia"}
+    # A unit that is no known body, named as the one recipient, is one collective.
+    assert awards(result) == {("btl-thu-do-ha-noi", "bang-khen", 2, 0), ("ban-chqs-soc-son", "giay-khen", 1, 0)}
+
+
+def test_a_sites_name_and_section_above_the_headline_and_a_board_after_a_role(drafter):
+    result = draft_raw(drafter, "Trang Thông tin điện tử huyện Trảng Bom\nQuốc phòng - An ninh | 21/6/2024\n\nBế mạc Hội "
+                                "thao quốc phòng huyện Trảng Bom năm 2024\n\nTừ ngày 18 đến 20/6, Ban CHQS huyện Trảng Bom "
+                                "tổ chức Hội thao quốc phòng năm 2024. Dự có ông Lý Văn Tài, Phó Chủ tịch UBND huyện, "
+                                "Trưởng ban Tổ chức Hội thao; Trung tá Hà Văn Lực – Chỉ huy trưởng Ban CHQS huyện, Phó "
+                                "Trưởng ban Thường trực Ban Tổ chức.\n")
+    article = result.record["article"]
+    assert article["headline"]["quote"].startswith("Bế mạc") and article["published"]["date"] == "2024-06-21"
+    [board] = {p.split("@")[1] for p in posts(result, "Lý Văn Tài") if p.startswith("truong-ban@")}
+    assert posts(result, "Hà Văn Lực") == {"chi-huy-truong@ban-chqs-trang-bom", f"pho-truong-ban@{board}"}

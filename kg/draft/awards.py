@@ -41,6 +41,16 @@ _COMMANDER = re.compile(r"(?:Tu\s+lenh|Chinh\s+uy)\s+$")  # right before "Quân 
 _PASSIVE = re.compile(r"(?<![A-Za-z])duoc(?![A-Za-z])", re.I)
 _PASSIVE_AFTER_BODY = re.compile(r"\s+(?:(?:vinh\s+du|da|cung)\s+)?duoc(?![A-Za-z])", re.I)
 _RECIPIENTS_END = re.compile(r"[.;]|\s+(?:Anh|anh)\s*:|\(")
+# A unit that is no body of the glossary, named as the one recipient: "cho Trung đội dân quân cơ động xã Sông
+# Trầu", "cho Chi bộ Quân sự xã". Its name runs to the end of the clause or to what follows a name.
+_UNIT_RECIPIENT = re.compile(r"(?:Trung|Dai|Tieu|Khau)\s+doi|(?:Tieu|Hai)\s+doan|Chi\s+(?:bo|doan|hoi)|Dang\s+bo|"
+                             r"Luc\s+luong\s+vu\s+trang(?![A-Za-z])")
+_UNIT_NAME_END = re.compile(r"\s*[,;.:(]|\s+(?:va|vi|co|da|do|nhan|trong|tai)(?![A-Za-z])")
+
+
+@dataclass(frozen=True)
+class _Unit:
+    end: int
 
 
 @dataclass
@@ -144,7 +154,11 @@ def _named_recipient(doc: Doc, mentions, previous: int, a_start: int, a_end: int
     before a passive verb: "LLVT huyện Can Lộc vinh dự được Chủ tịch nước tặng Huân chương"."""
     to = _TO_AFTER_NAME.match(doc.fold, a_end, limit)
     if to:
-        return next((m for m in mentions if m.start == to.end() and m.orgs), None)
+        body = next((m for m in mentions if m.start == to.end() and m.orgs), None)
+        if body is None and _UNIT_RECIPIENT.match(doc.fold, to.end(), limit):
+            stop = _UNIT_NAME_END.search(doc.fold, to.end(), limit)
+            return _Unit(stop.start() if stop else limit)
+        return body
     for mention in mentions:
         if previous <= mention.start and mention.end <= a_start and mention.orgs and \
                 _PASSIVE_AFTER_BODY.match(doc.fold, mention.end, a_start):

@@ -37,11 +37,12 @@ RANGE = re.compile(
 # A line that gives the publication date: "Hải Phòng, ngày 24 tháng 01 năm 2020", "Lê Chân, 27/12/2021",
 # "Đà Nẵng – 14/7/2022", "Thứ Tư, 11/12/2024 - 15:32", "Đăng ngày: 18/09/2023 | Lượt xem: 312",
 # "13/02/2025 11:05", "TP. Hồ Chí Minh, ngày 15 tháng 7 năm 2024" (the place is the name after "TP."),
-# "Cập nhật lúc 08:45, Thứ Sáu, 29/03/2024" (words of the page and a time before the date, in any order).
+# "Cập nhật lúc 08:45, Thứ Sáu, 29/03/2024" (words of the page and a time before the date, in any order),
+# "Diệu Hằng | 19/12/2024 - 17:20" (the author, or the page's section, before a bar).
 # Nothing but a time or a "| …" tail may follow the date, so a body sentence that opens with a date
 # ("Ngày 10 tháng 12 năm 2024, …") is not a dateline.
 DATELINE = re.compile(
-    r"\s*(?:(?:T[Pp]\.?\s*)?(?P<place>[^\d,;:.|–\-]{2,40}?)\s*(?:,|–|-)\s*)?"
+    r"\s*(?:(?:T[Pp]\.?\s*)?(?P<place>[^\d,;:.|–\-]{2,40}?)\s*(?:,|–|-)\s*|(?P<label>[^\d|]{2,60}?)\s*\|\s*)?"
     r"(?:(?:thu\s+\w+|chu\s+nhat|dang|cap\s+nhat|ngay|luc)\s*[:,]?\s*|\d{1,2}\s?[:h]\s?\d{2}\s*[,|\-–]?\s*)*"
     r"(?:(?P<d1>\d{1,2})\s+thang\s+(?P<m1>\d{1,2})\s+nam\s+(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<m2>\d{1,2})\s?(?P=sep)\s?(?P<y2>\d{4}))"
@@ -141,6 +142,7 @@ class Dateline:
     date: dt.date
     start: int
     end: int
+    label: tuple[int, int] | None = None  # "Diệu Hằng | 19/12/2024", "Quốc phòng - An ninh | 21/6/2024": before a bar
 
 
 def parse_dateline(text: str, fold: str, start: int, end: int) -> Dateline | None:
@@ -156,6 +158,10 @@ def parse_dateline(text: str, fold: str, start: int, end: int) -> Dateline | Non
     if date is None:
         return None
     place = match.group("place")
+    if match.group("label"):  # an author's name or the page's section before a bar: the date starts after it
+        at = match.end("label") + len(fold[match.end("label"):match.end()]) - len(
+            fold[match.end("label"):match.end()].lstrip(" |\t\u00a0"))
+        return Dateline(None, at, at, date, at, match.end(), (match.start("label"), match.end("label")))
     if place is None or _WEEKDAY.match(place.strip()):  # "Thứ Tư, 11/12/2024": a weekday, not a place
         return Dateline(None, match.start(), match.start(), date, match.start(), match.end())
     return Dateline(text[match.start("place"):match.end("place")].strip(), match.start("place"),

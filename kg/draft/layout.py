@@ -30,7 +30,9 @@ CAPTION_CUE = re.compile(r"^\s*(?:D/c|Dong chi|Ong|Ba|Thieu|Trung|Thuong|Dai|Chu
 SOURCE_LINE = re.compile(r"\s*(?:[Tt]heo|[Nn]guon\s*:)\s+\S.{0,80}$")
 BYLINE_PREFIX = re.compile(r"^(?:(?:tin|bai)\s*(?:,|va)?\s*(?:anh)?\s*:\s*|tac\s+gia\s*:\s*|theo\s+)", re.I)
 NAME_WORDS = re.compile(r"^[A-Z][a-zA-Z]*(?: [A-Z][a-zA-Z]*){0,4}$")
-_SECTION = re.compile(r"(?:chuyen\s+muc|danh\s+muc)\s*:|trang\s+chu\b|.*[›»]", re.I)  # a section, breadcrumbs
+# A section, breadcrumbs, the site's own name ("Trang Thông tin điện tử huyện X", "Cổng thông tin điện tử tỉnh Y").
+_SECTION = re.compile(r"(?:chuyen\s+muc|danh\s+muc)\s*:|trang\s+chu\b|.*[›»]|(?:trang|cong)\s+thong\s+tin\s+dien\s+tu|"
+                      r"bao\s+dien\s+tu", re.I)
 _BYLINE_RANK = re.compile(r"(?:Thieu|Trung|Thuong|Dai)\s+(?:uy|ta|tuong)\s+")  # "Bài: Đại úy X"
 _CO_AUTHOR = re.compile(r"\s*[-–,]\s*([A-Z][a-zA-Z]*(?: [A-Z][a-zA-Z]*){0,4})\s*$")  # "- Hữu Đức" ending the byline
 
@@ -103,6 +105,8 @@ def read_layout(doc: Doc) -> Layout:
             line.kind = "byline"
             byline, coauthor = found
             break
+    if byline is None and dateline and dateline.label and NAME_WORDS.match(doc.fold[slice(*dateline.label)]):
+        byline = dateline.label  # "Diệu Hằng | 19/12/2024 - 17:20": the author's name heads the date line
     credits: list[tuple[int, int, str]] = []
     for index, line in enumerate(content):
         if line.kind != "blank":

@@ -40,6 +40,8 @@ BORDER_RE = re.compile(r"(?:(Bo\s+Tu\s+lenh|BTL)\s+|(Bo\s+Chi\s+huy)\s+)?(?:Bo\s
                        r"(?:\s*\(BDBP\))?(?![A-Za-z])")
 BORDER_POST_RE = re.compile(r"Don\s+Bien\s+phong\s+(?=[A-Z])")
 _BORDER_POST_NAME = re.compile(r"(?:Cua\s+khau(?:\s+quoc\s+te)?\s+)?[A-Z][a-z]*(?:\s+[A-Z][a-z]*){0,3}")
+_CITY_COMMAND = re.compile(r" (?:(Thu do)(?: Ha Noi)?|(?:Thanh pho|TP\.?) Ho Chi Minh)(?![A-Za-z])")
+_CITY_COMMANDS = {"btl-thu-do-ha-noi", "btl-tp-ho-chi-minh"}  # a city's military command, in place of a Bộ CHQS
 _REGION_AFTER = re.compile(r" Quan khu (\d{1,2})(?!\d)")
 FORMATION_RE = re.compile(r"(Quan|Binh|Su|Lu|Trung|Tieu|Hai)\s+doan\s+(\d{1,4})(?![\w/])", re.I)
 FORMATIONS_EN = {"quân": "Corps", "binh": "Army Corps", "sư": "Division", "lữ": "Brigade", "trung": "Regiment",
@@ -153,11 +155,11 @@ class Orgs:
         return org
 
     def parent_of(self, org: Org) -> str | None:
-        """The Ban CHQS of a district is part of the city's Bộ CHQS; of a ward, part of the district's."""
+        """The Ban CHQS of a district is part of the city's Bộ CHQS (or Bộ Tư lệnh); of a ward, of the district's."""
         if org.notation != "Ban CHQS" or org.place is None:
             return None
         for other in self.by_id.values():
-            if other.notation == "Bộ CHQS" and org.place.tier == 2:
+            if (other.notation == "Bộ CHQS" or other.id in _CITY_COMMANDS) and org.place.tier == 2:
                 return other.id
             if other.notation == "Ban CHQS" and org.place.tier == 3 and other.place and other.place.tier == 2:
                 return other.id
@@ -322,7 +324,7 @@ class Orgs:
             inner = self.lexicon.org_matcher.match(self.fold, stop + 1, end) if self.fold[stop:stop + 1] == " " \
                 else None
             if not inner or inner[1] != "QK":
-                return OrgMention(pos, stop)  # "Bộ Tư lệnh Thủ đô", "Bộ Tư lệnh Hải quân": not read yet
+                return self._city_command(pos, stop, end) or OrgMention(pos, stop)  # "Bộ Tư lệnh Hải quân": not read
             stop = inner[0]
         number = _REGION_NUMBER.match(self.fold, stop, end)
         if number:
@@ -335,6 +337,18 @@ class Orgs:
         org = region if notation == "QK" else self._command(region)
         org = self.register(org, (pos, stop))
         return OrgMention(pos, stop, (org,), spans=((pos, stop),))
+
+    def _city_command(self, pos: int, stop: int, end: int) -> OrgMention | None:
+        """'Bộ Tư lệnh Thủ đô (Hà Nội)', 'Bộ Tư lệnh TP Hồ Chí Minh': the two cities whose military command is a
+        Bộ Tư lệnh, not a Bộ CHQS."""
+        match = _CITY_COMMAND.match(self.fold, stop, end)
+        if not match:
+            return None
+        org = (Org("btl-thu-do-ha-noi", "MilitaryUnit", "Bộ Tư lệnh Thủ đô Hà Nội", "Hanoi Capital Command", "BTL")
+               if match.group(1) else
+               Org("btl-tp-ho-chi-minh", "MilitaryUnit", "Bộ Tư lệnh Thành phố Hồ Chí Minh",
+                   "Ho Chi Minh City Command", "BTL"))
+        return self._mention(org, pos, match.end())
 
     @staticmethod
     def _command(region: Org) -> Org:

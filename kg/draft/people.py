@@ -141,8 +141,14 @@ class MentionParser:
             if inner:  # "Tỉnh ủy viên": the organisation is inside the role's words
                 orgs, generic = inner[0].orgs, inner[0].generic
             elif org_tok is not None and org_tok.kind == "ORG":
-                orgs, generic, end = org_tok.value.orgs, org_tok.value.generic, org_tok.end
+                mention = org_tok.value
+                if not mention.orgs and not mention.generic:
+                    # "Phó Trưởng ban Thường trực Ban Tổ chức": an unplaced board is the event's own after a role
+                    mention = self.orgs.parse_at(org_tok.start, self.clause[1], after_role=True) or mention
+                orgs, generic, end = mention.orgs, mention.generic, max(org_tok.end, mention.end)
                 j += 1
+                while (t := self.tok(j)) is not None and t.start < end:
+                    j += 1
             elif role_id in _SPECIALTY_ROLES and org_tok is not None and org_tok.kind == "WORD" and (
                     (after := self.tok(j + 1)) is not None and after.kind == "ORG" and after.value.orgs):
                 orgs, end = after.value.orgs, after.end  # "Trợ lý tác chiến Ban CHQS quận": the staff officer's field

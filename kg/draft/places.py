@@ -149,6 +149,8 @@ class Places:
                 return size
         if looks_like_person(words):
             return 0
+        if district and len(words) >= 3 and is_surname(words[0]):
+            return 0  # "Chủ tịch UBND huyện Phạm Quý Thanh": no district has that name (the gazetteer knows them)
         if len(words) >= 4 and is_surname(words[2]):
             return 2
         return min(len(words), 4)
