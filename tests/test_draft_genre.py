@@ -566,3 +566,28 @@ def test_a_sites_name_and_section_above_the_headline_and_a_board_after_a_role(dr
     assert article["headline"]["quote"].startswith("Bế mạc") and article["published"]["date"] == "2024-06-21"
     [board] = {p.split("@")[1] for p in posts(result, "Lý Văn Tài") if p.startswith("truong-ban@")}
     assert posts(result, "Hà Văn Lực") == {"chi-huy-truong@ban-chqs-trang-bom", f"pho-truong-ban@{board}"}
+
+
+def test_highland_names_a_village_elder_and_a_range_written_with_dashes(drafter):
+    result = draft_raw(drafter, "Gia Lai, 28/10/2024\n\nXã Ia Púch diễn tập chiến đấu phòng thủ năm 2024\n\nTrong 2 ngày "
+                                "23 và 24-10, Đảng ủy, UBND xã Ia Púch (huyện Chư Prông) tổ chức diễn tập chiến đấu phòng "
+                                "thủ năm 2024. Ông Rơ Mah Blih, Chủ tịch UBND xã chỉ đạo các ngành. Già làng Siu Đin, "
+                                "người có uy tín ở làng Kly chia sẻ kinh nghiệm. Báo cáo có Thiếu tá Lù Văn Tỉnh – Chỉ "
+                                "huy trưởng Ban CHQS xã.\n")
+    [event] = result.record["events"]
+    assert (event["date"], event["end_date"]) == ("2024-10-23", "2024-10-24")
+    assert {"Rơ Mah Blih", "Siu Đin", "Lù Văn Tỉnh"} <= names(result)  # "Tỉnh" is his given name, not a province
+    assert posts(result, "Lù Văn Tỉnh") == {"chi-huy-truong@ban-chqs-ia-puch"}
+
+
+def test_a_defence_zone_command_of_the_reformed_province_and_academic_titles(drafter):
+    result = draft_raw(drafter, "Tuyên Quang, 19/12/2025\n\nXã Lũng Cú tổng kết công tác quân sự năm 2025\n\nNgày 17 "
+                                "tháng 12 năm 2025, UBND xã Lũng Cú tổ chức Hội nghị tổng kết công tác quân sự, quốc "
+                                "phòng năm 2025. Dự có Thượng tá Hoàng Văn Tường, Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu "
+                                "vực 2, Bộ CHQS tỉnh Tuyên Quang; Th.S Sơn Ngọc Hùng, Bí thư Đảng ủy xã; TS. Kim Văn Lý, "
+                                "Phó Chủ tịch UBND xã.\n")
+    assert posts(result, "Hoàng Văn Tường") == {"chi-huy-truong@bch-ptkv-2-tuyen-quang"}
+    assert posts(result, "Sơn Ngọc Hùng") == {"bi-thu@dang-uy-lung-cu"}
+    assert posts(result, "Kim Văn Lý") == {"pho-chu-tich@ubnd-lung-cu"}
+    zone = next(o for o in result.record["organisations"] if o["id"] == "bch-ptkv-2-tuyen-quang")
+    assert zone["vi"] == "Ban Chỉ huy Phòng thủ khu vực 2, Bộ CHQS tỉnh Tuyên Quang"

@@ -28,12 +28,12 @@ SHORT = re.compile(r"(\d(?<![\w/.\-]\d)\d?)\s?[/\-]\s?(\d{1,2})(?![\w/\-])")
 # Day/month with no year needs a cue before it, else "24/24 giờ" or "1/2 số" would be dates.
 _SHORT_CUE = re.compile(r"(?:(?:sang|chieu|toi|trua|dem)(?:\s+ngay)?|ngay)\s+$", re.I)
 _DAY_PART = re.compile(r"(?:(?:sang|chieu|toi|trua|dem|hom)\s+(?:nay\s+)?)?(?:ngay\s+)?$", re.I)
-# "Từ ngày 14 đến 16/9", "Trong 2 ngày (15 và 16/12)", "ngày 15-16/12".
+# "Từ ngày 14 đến 16/9", "Trong 2 ngày (15 và 16/12)", "ngày 15-16/12", "Trong 2 ngày 23 và 24-10".
 RANGE = re.compile(
     r"(?:[Tt](?<![A-Za-z][Tt])(?:u\s+|rong\s+(?:\d+\s+)?ngay\s*\(?\s*)(?:ngay\s+)?|[Nn](?<![A-Za-z][Nn])gay\s+)"
     r"(\d{1,2})(?:\s?/\s?(\d{1,2}))?"
-    r"(?:\s?/\s?(\d{4}))?\s*(?:den|toi|-|–|va|,)\s*(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s?/\s?(\d{1,2})"
-    r"(?:\s?/\s?(\d{4}))?(?![\w/])")
+    r"(?:\s?/\s?(\d{4}))?\s*(?:den|toi|-|–|va|,)\s*(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s?(/|-(?=\d))\s?(\d{1,2})"
+    r"(?:\s?\5\s?(\d{4}))?(?![\w/])")
 # A line that gives the publication date: "Hải Phòng, ngày 24 tháng 01 năm 2020", "Lê Chân, 27/12/2021",
 # "Đà Nẵng – 14/7/2022", "Thứ Tư, 11/12/2024 - 15:32", "Đăng ngày: 18/09/2023 | Lượt xem: 312",
 # "13/02/2025 11:05", "TP. Hồ Chí Minh, ngày 15 tháng 7 năm 2024" (the place is the name after "TP."),
@@ -92,7 +92,7 @@ def find_dates(fold: str, start: int, end: int, reference: dt.date | None = None
         return (before is None or before[1] <= a) and (after is None or after[0] >= b)
 
     for match in RANGE.finditer(fold, start, end):
-        d1, m1, y1, d2, m2, y2 = match.groups()
+        d1, m1, y1, d2, _sep, m2, y2 = match.groups()
         month2 = int(m2)
         year2 = int(y2) if y2 else infer_year(int(d2), month2, reference)
         if year2 is None:

@@ -42,6 +42,8 @@ BORDER_POST_RE = re.compile(r"Don\s+Bien\s+phong\s+(?=[A-Z])")
 _BORDER_POST_NAME = re.compile(r"(?:Cua\s+khau(?:\s+quoc\s+te)?\s+)?[A-Z][a-z]*(?:\s+[A-Z][a-z]*){0,3}")
 _CITY_COMMAND = re.compile(r" (?:(Thu do)(?: Ha Noi)?|(?:Thanh pho|TP\.?) Ho Chi Minh)(?![A-Za-z])")
 _CITY_COMMANDS = {"btl-thu-do-ha-noi", "btl-tp-ho-chi-minh"}  # a city's military command, in place of a Bộ CHQS
+DEFENCE_ZONE_RE = re.compile(r"(?:Ban\s+Chi\s+huy\s+Phong\s+thu\s+khu\s+vuc|BCH\s*PTKV|Ban\s+CH\s*PTKV)\s*(\d{1,2})"
+                             r"(?![\w/])", re.I)
 _REGION_AFTER = re.compile(r" Quan khu (\d{1,2})(?!\d)")
 FORMATION_RE = re.compile(r"(Quan|Binh|Su|Lu|Trung|Tieu|Hai)\s+doan\s+(\d{1,4})(?![\w/])", re.I)
 FORMATIONS_EN = {"quân": "Corps", "binh": "Army Corps", "sư": "Division", "lữ": "Brigade", "trung": "Regiment",
@@ -168,7 +170,7 @@ class Orgs:
     # -- parsing --------------------------------------------------------------------
     def parse_at(self, pos: int, end: int, after_role: bool = False) -> OrgMention | None:
         return (self._party(pos, end) or self._central(pos, end) or self.office_at(pos, end)
-                or self._border_guard(pos, end) or self._glossary(pos, end)
+                or self._border_guard(pos, end) or self._defence_zone(pos, end) or self._glossary(pos, end)
                 or self._formation(pos, end) or self._school(pos, end) or self._generic(pos, end, after_role))
 
     def _central(self, pos: int, end: int) -> OrgMention | None:
@@ -386,6 +388,20 @@ class Orgs:
         org = Org(f"bch-bdbp-{place.id}", "MilitaryUnit", f"Bộ Chỉ huy BĐBP {place.vi}",
                   f"{place.en} Border Guard Command", "BĐBP", place)
         return self._mention(org, pos, max(match.end(), after))
+
+    def _defence_zone(self, pos: int, end: int) -> OrgMention | None:
+        """'Ban Chỉ huy Phòng thủ khu vực 1', 'BCH PTKV 1': since the 2025 reform, a province's military command
+        keeps numbered defence-zone commands in place of the districts' Ban CHQS."""
+        match = DEFENCE_ZONE_RE.match(self.fold, pos, end)
+        if not match:
+            return None
+        number, province = match.group(1), self.places.city
+        if province is None:
+            return self._mention(Org(f"bch-ptkv-{number}", "MilitaryUnit", f"Ban Chỉ huy Phòng thủ khu vực {number}",
+                                     f"Defence Zone {number} Command"), pos, match.end())
+        return self._mention(Org(f"bch-ptkv-{number}-{province.id}", "MilitaryUnit",
+                                 f"Ban Chỉ huy Phòng thủ khu vực {number}, Bộ CHQS {province.vi}",
+                                 f"{province.en} Defence Zone {number} Command"), pos, match.end())
 
     def _mention(self, org: Org, start: int, stop: int) -> OrgMention:
         org = self.register(org, (start, stop))

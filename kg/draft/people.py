@@ -118,7 +118,9 @@ class MentionParser:
             return False
         before = self.tok(i - 1)
         if before is not None and before.kind == "WORD" and before.value[2] in _PLACE_NOUNS:
-            return False
+            if self.fold[max(0, tok.start - 12):tok.start].lower().split()[-2:] != ["gia", "lang"]:
+                return False
+            context = True  # "Già làng Rơ Châm Bul": a village elder, not the village
         if before is not None and before.kind == "PLACE" and before.value.name is None and before.end > self.org_until:
             return False  # "(phường Trần Thành Ngọ)": a ward named after a person, not part of a title
         if context:

@@ -16,20 +16,25 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from .lexicon import ROLE_MODIFIERS, Lexicon, key
+from .names import is_surname
 from .orgs import Orgs
 from .places import CAP_RUN, Places
 from .text import canonical
 
-HON_RE = re.compile(r"(?<![A-Za-z0-9/])(cac\s+|nhung\s+)?(d/c|d\.c|dong\s+chi|ong|ba)(?![A-Za-z0-9/])", re.I)
+# Honorifics, and the academic titles that stand where an honorific would ("Th.S Sơn Ngọc Thạnh", "TS. X").
+HON_RE = re.compile(r"(?<![A-Za-z0-9/])(cac\s+|nhung\s+)?(?:(d/c|d\.c|dong\s+chi|ong|ba)|"
+                    r"(th\.?s|(?:p?gs\.?\s*,?\s*)?ts|thac\s+si|tien\s+si)\.?)(?![A-Za-z0-9/])", re.I)
 _HONORIFICS = {"đ/c", "đ.c", "đồng chí", "ông", "bà"}
+_ACADEMIC = {"thạc sĩ", "tiến sĩ"}  # written out, they must be these words ("Tiến sĩ", not "tiền sỹ")
 _SEPARATORS = {",": ",", ";": ";", ":": ":", "(": "(", ")": ")", "–": "-", "—": "-", "-": "-"}
 _MODIFIER_KEYS = [key(m) for m in ROLE_MODIFIERS]
 # First words (and first two words) of the fixed patterns of tokens, orgs and places. Generic heads
 # ("Ban Tuyên giáo", "Phòng Nội vụ") only count before a capital here; after a role they are tried anyway.
-_FIXED_SINGLE = {"d/c", "d.c", "ong", "ba", "thpt", "thcs", "ptth", "tuv", "huv", "quv", "thuv", "tpuv"}
+_FIXED_SINGLE = {"d/c", "d.c", "ong", "ba", "thpt", "thcs", "ptth", "tuv", "huv", "quv", "thuv", "tpuv", "th.s", "ths", "ts",
+                 "pgs.ts", "gs.ts"}
 _FIXED_PAIRS = {("cac", w) for w in ("d/c", "dong", "ong", "ba")} | {("nhung", w) for w in ("d/c", "dong")} | {
     (w, "uy") for w in ("quan", "huyen", "thanh", "tinh", "thi", "dang")} | {
-    ("dong", "chi"), ("truong", "thpt"), ("truong", "thcs"), ("truong", "tieu"), ("truong", "mam"),
+    ("dong", "chi"), ("thac", "si"), ("tien", "si"), ("truong", "thpt"), ("truong", "thcs"), ("truong", "tieu"), ("truong", "mam"),
     ("truong", "cao"), ("truong", "dai"), ("truong", "trung"), ("tieu", "hoc"), ("mam", "non"), ("cao", "dang"),
     ("dai", "hoc"), ("trung", "cap"), ("chinh", "phu"), ("don", "bien"), ("hoc", "vien"), ("trung", "tam"), ("hoi", "dong"), ("van", "phong"),
     ("trung", "uong"), ("tw", "dang"), ("ban", "chap"), ("bch", "tw"), ("bch", "trung")} | {
@@ -85,7 +90,7 @@ _WORD_AT = re.compile(r"[^\s,;:()–—\-]+")
 _OFFICE_FIRSTS = {"chu", "chinh"}
 _BARE_PARTY = canonical("Đảng ủy")
 _MEMBER_WORDS = {"tuv", "huv", "quv", "thuv", "tpuv"}
-_HON_FIRSTS = {"d/c", "d.c", "dong", "ong", "ba", "cac", "nhung"}
+_HON_FIRSTS = {"d/c", "d.c", "dong", "ong", "ba", "cac", "nhung", "th.s", "ths", "ts", "pgs.ts", "gs.ts", "thac", "tien"}
 _ORG_FIXED_FIRSTS = {"quan", "huyen", "thanh", "tinh", "thi", "dang", "truong", "thpt", "thcs", "ptth", "tieu", "mam",
                      "cao", "dai", "trung", "hoc", "hoi", "ban", "phong", "so", "doan", "cuc", "van", "bo", "tw", "bch",
                      "binh", "su", "lu", "tieu", "hai", "don"}
@@ -197,7 +202,8 @@ class Tokenizer:
             low = low.rstrip(".")
         firsts = self.dispatch
         if low in firsts["hon"] and (hon := HON_RE.match(self.fold, pos, end)):
-            if canonical(self.text[hon.start(2):hon.end(2)]) in _HONORIFICS:
+            said = canonical(self.text[hon.start(2):hon.end(2)] if hon.group(2) else self.text[hon.start(3):hon.end(3)])
+            if said in _HONORIFICS or (hon.group(3) and (not hon.group(3).lower().endswith("si") or said in _ACADEMIC)):
                 return Token("HON", pos, hon.end(), bool(hon.group(1)))
         if low in _MEMBER_WORDS and (member := self.orgs.party_member_at(pos, end)):
             role_id, _label = self.lexicon.roles.entries.get("uy vien", (None, ""))  # "HUV": Huyện ủy viên
@@ -296,8 +302,12 @@ class Tokenizer:
             return None
         words, cursor = [], pos
         for word in self.fold[pos:run.end()].split(" "):
-            if words and cursor in self.candidates and self.structural_at(cursor, end):
-                break  # a role or organisation starts here: the name ended before it
+            if words and cursor in self.candidates and (token := self.structural_at(cursor, end)) and not (
+                    token.kind == "PLACE" and token.value.name is None and cursor + len(word) == run.end()
+                    and len(words) >= 2 and is_surname(words[0])):
+                # A role or organisation starts here: the name ended before it. A bare level word that ends the
+                # run after a surname is the given name: "Thiếu tá Lù Văn Tỉnh – Chỉ huy trưởng".
+                break
             words.append(self.text[cursor:cursor + len(word)])
             cursor += len(word) + 1
         stop = pos + len(" ".join(words))
