@@ -591,3 +591,10 @@ def test_a_defence_zone_command_of_the_reformed_province_and_academic_titles(dra
     assert posts(result, "Kim Văn Lý") == {"pho-chu-tich@ubnd-lung-cu"}
     zone = next(o for o in result.record["organisations"] if o["id"] == "bch-ptkv-2-tuyen-quang")
     assert zone["vi"] == "Ban Chỉ huy Phòng thủ khu vực 2, Bộ CHQS tỉnh Tuyên Quang"
+
+
+def test_a_bare_council_after_a_role_is_the_one_the_article_named(drafter):
+    result = draft(drafter, "          Ngày 18/6/2024, Hội đồng GDQP-AN thành phố tổng kết 10 năm thi hành Luật Giáo dục quốc phòng "
+                            "và an ninh. Dự có Đại tá Mai Văn Cường – Chỉ huy trưởng Bộ CHQS thành phố, Phó Chủ tịch Thường "
+                            "trực Hội đồng; các thành viên Hội đồng.\n")
+    assert posts(result, "Mai Văn Cường") == {"chi-huy-truong@bo-chqs-hai-phong", "pho-chu-tich@hoi-dong-gdqp-an-hai-phong"}

@@ -191,6 +191,11 @@ class Orgs:
         org_id, vi, en = _OFFICES[canonical(self.text[pos:match.end()])]
         return self._mention(Org(org_id, "GovernmentBody", vi, en, weak=True), pos, match.end())
 
+    def the_only_council(self) -> Org | None:
+        """The one council ("Hội đồng GDQP-AN tỉnh") the article has named so far: a bare "Hội đồng" is that one."""
+        councils = [org for org in self.by_id.values() if org.type == "Council"]
+        return councils[0] if len(councils) == 1 else None
+
     def body_of_place(self, notation: str, where: LevelMention | Place, span: tuple[int, int]) -> Org | None:
         """The body of this glossary notation at a place ("Ban CHQS" of "xã Diễn Hồng")."""
         head = self.lexicon.org_heads.get(notation)

@@ -155,6 +155,9 @@ class MentionParser:
                     (after := self.tok(j + 1)) is not None and after.kind == "ORG" and after.value.orgs):
                 orgs, end = after.value.orgs, after.end  # "Trợ lý tác chiến Ban CHQS quận": the staff officer's field
                 j += 2
+            elif self._bare_council(j) and (council := self.orgs.the_only_council()) is not None:
+                orgs, end = (council,), self.toks[j + 1].end  # "Phó Chủ tịch Thường trực Hội đồng": the article's
+                j += 2
             elif org_tok is not None and org_tok.kind == "PLACE" and role_id in _BODY_OF_ROLE and (
                     body := self.orgs.body_of_place(_BODY_OF_ROLE[role_id], org_tok.value, (role.start, org_tok.end))):
                 orgs, end = (body,), org_tok.end  # "Xã đội trưởng xã Diễn Hồng": the commune's Ban CHQS
@@ -189,6 +192,12 @@ class MentionParser:
             break
         _share_organisations(posts)
         return posts, j
+
+    def _bare_council(self, j: int) -> bool:
+        """Tokens j, j + 1 are a bare "Hội đồng" (read as a one-word name and a word) ending the clause or a part."""
+        head, rest, after = self.tok(j), self.tok(j + 1), self.tok(j + 2)
+        return (head is not None and head.kind == "NAME" and head.value == ["Hội"] and rest is not None
+                and rest.kind == "WORD" and rest.value == ("đồng", "", "đồng") and (after is None or after.kind == "SEP"))
 
     def _org_inside(self, role: Token):
         """'Trưởng ban Chỉ đạo diễn tập', 'Trưởng Công an phường': the organisation starts inside the
