@@ -598,3 +598,17 @@ def test_a_bare_council_after_a_role_is_the_one_the_article_named(drafter):
                             "và an ninh. Dự có Đại tá Mai Văn Cường – Chỉ huy trưởng Bộ CHQS thành phố, Phó Chủ tịch Thường "
                             "trực Hội đồng; các thành viên Hội đồng.\n")
     assert posts(result, "Mai Văn Cường") == {"chi-huy-truong@bo-chqs-hai-phong", "pho-chu-tich@hoi-dong-gdqp-an-hai-phong"}
+
+
+@pytest.mark.parametrize("written", ["Phan Rang - Tháp Chàm", "Phan Rang – Tháp Chàm", "Phan Rang-Tháp Chàm"])
+def test_a_provincial_city_whose_name_has_a_dash(drafter, written):
+    result = draft_raw(drafter, f"Ninh Thuận, 10/01/2025\n\n{written} tổng kết công tác dân quân tự vệ\n\nChiều 08/01, "
+                                f"UBND thành phố {written} tổ chức Hội nghị tổng kết công tác dân quân tự vệ năm 2024. Chủ "
+                                "tịch UBND thành phố Quảng Văn Hòa chủ trì. Dự có Trung tá Lê Văn Thái - Chỉ huy trưởng Ban "
+                                "CHQS thành phố. Chủ tịch UBND tỉnh tặng Bằng khen cho 02 tập thể và 03 cá nhân.\n")
+    places = {p["id"]: p for p in result.record["places"]}
+    assert places["phan-rang-thap-cham"]["vi"] == "thành phố Phan Rang – Tháp Chàm"
+    assert places["phan-rang-thap-cham"]["within"] == "ninh-thuan"  # a city of the province, not a city of its own
+    assert posts(result, "Quảng Văn Hòa") == {"chu-tich@ubnd-phan-rang-thap-cham"}
+    assert posts(result, "Lê Văn Thái") == {"chi-huy-truong@ban-chqs-phan-rang-thap-cham"}
+    assert awards(result) == {("ubnd-ninh-thuan", "bang-khen", 2, 3)}

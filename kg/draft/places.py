@@ -45,6 +45,9 @@ CAP_RUN = re.compile(r"(?:H['’])?[A-Z][a-z]*(?![A-Za-z0-9&])(?: (?:H['’])?[A
 _PLURAL = re.compile(r"\s*(?:,|\s(?:va|hoac))\s*(?:thi\s+tran|thi\s+xa|phuong|xa)(?![A-Za-z])", re.I)
 _MANY = re.compile(r"(?:cac|nhung)\s+$", re.I)
 _NUMBERED = re.compile(r" (\d{1,2})(?![\d/.,%])")
+# The second half of a unit's name joined by a dash: "Phan Rang - Tháp Chàm", "Bà Rịa – Vũng Tàu".
+_DASHED = re.compile(r"\s?[-–—]\s?(?=[A-Z])")
+_DASH = re.compile(r"\s*[-–—]\s*")
 CENTRAL_CITIES = {canonical(n) for n in ("Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh", "Huế")}
 
 
@@ -98,31 +101,58 @@ def level_at(text: str, fold: str, pos: int, end: int) -> tuple[str, int] | None
     return written, match.end()
 
 
+def unit_key(name: str) -> str:
+    """canonical(name) with its dashes written one way: "Phan Rang-Tháp Chàm" is "Phan Rang – Tháp Chàm"."""
+    key = canonical(name)
+    return _DASH.sub(" - ", key) if "-" in key or "–" in key or "—" in key else key
+
+
+def dashed(name: str) -> str:
+    """A unit's name with its dash as an en dash between spaces, however it was written."""
+    return _DASH.sub(" – ", name)
+
+
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> dict[str, tuple[tuple[str, str, str], ...]]:
-    """canonical district name -> every (province level, province name, district level) it is found in."""
+    """unit_key of a district name -> every (province level, province name, district level) it is found in."""
     found: dict[str, list[tuple[str, str, str]]] = {}
     for line in Path(__file__).with_name("gazetteer.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             province_level, province, level, district = line.split("\t")
-            found.setdefault(canonical(district), []).append((province_level, province, level))
+            found.setdefault(unit_key(district), []).append((province_level, province, level))
     return {name: tuple(units) for name, units in found.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _provinces() -> frozenset[str]:
+    return frozenset(unit_key(unit[1]) for units in gazetteer().values() for unit in units)
 
 
 def district_level(name: str) -> str | None:
     """The level of a district-level unit of this name ("huyện" for "Châu Thành", in whichever province);
     None if no district has the name, or if it is a province's own name ("Thái Bình" is a province first)."""
-    key = canonical(name)
+    key = unit_key(name)
     units = gazetteer().get(key, ())
-    if not units or any(canonical(u[1]) == key for u in units):
+    if not units or any(unit_key(u[1]) == key for u in units):
         return None
     return Counter(u[2] for u in units).most_common(1)[0][0]
 
 
 def province_of(district: str) -> tuple[str, str] | None:
     """(province level, province name) of a district name found in one province only."""
-    units = {u[:2] for u in gazetteer().get(canonical(district), ())}
+    units = {u[:2] for u in gazetteer().get(unit_key(district), ())}
     return units.pop() if len(units) == 1 and district_level(district) else None
+
+
+def provincial_city(name: str) -> bool:
+    """A city of a province ("Phan Rang – Tháp Chàm", "Đông Hà"), a district-level unit; not a city of its own."""
+    return canonical(name) not in CENTRAL_CITIES and district_level(name) == "thành phố"
+
+
+def is_dashed_unit(name: str) -> bool:
+    """Is this a province or district-level unit whose name has a dash ("Bà Rịa - Vũng Tàu")?"""
+    key = unit_key(name)
+    return key in _provinces() or key in gazetteer()
 
 
 class Places:
@@ -168,6 +198,8 @@ class Places:
                 if size:
                     name_end = run.start() + len(" ".join(words[:size]))
                     name = self.text[run.start():name_end].replace("\u00a0", " ")
+                    if size == len(words):
+                        name, name_end = self._dashed_rest(name, name_end, end)
                     return LevelMention(level, pos, level_end, name, name_end)
         number = _NUMBERED.match(self.fold, level_end, end) if level in ("phường", "quận") else None
         if number:  # "Phường 25", "Quận 1": wards and districts of a city numbered, not named
@@ -175,6 +207,16 @@ class Places:
         if _PLURAL.match(self.fold, level_end, level_end + 14):
             return LevelMention(level, pos, level_end, generic=True)
         return LevelMention(level, pos, level_end)
+
+    def _dashed_rest(self, name: str, name_end: int, end: int) -> tuple[str, int]:
+        """The name goes on past a dash when the two halves are one unit: "thành phố Phan Rang - Tháp Chàm"."""
+        dash = _DASHED.match(self.fold, name_end, end)
+        rest = CAP_RUN.match(self.fold, dash.end(), end) if dash else None
+        if rest:
+            whole = dashed(self.text[name_end - len(name):rest.end()].replace("\u00a0", " "))
+            if is_dashed_unit(whole):
+                return whole, rest.end()
+        return name, name_end
 
     def scan(self, start: int = 0, end: int | None = None) -> list[LevelMention]:
         end = len(self.fold) if end is None else end
@@ -201,6 +243,7 @@ class Places:
         # district or ward ("Kiến Thụy, 20/12/2023" … "huyện Kiến Thụy"); then the district is found below.
         if dateline:
             name, start, end = dateline
+            name = dashed(name) if is_dashed_unit(name) else name  # "Phan Rang-Tháp Chàm, ngày …"
             level = self.known_names.get(canonical(name))
             if level is None and canonical(name) not in CENTRAL_CITIES and (level := district_level(name)):
                 self.known_names[canonical(name)] = level  # "Kiến Thụy, 20/12/2023": a district
@@ -213,7 +256,8 @@ class Places:
                     mention.level == "thành phố" and district_level(mention.name)):
                 self.city = self.add(mention.level, mention.name, (mention.start, mention.stop))
         # The district: first named in the headline, else the lead paragraph, else the most frequent one.
-        districts = [m for m in mentions if m.name and LEVELS[m.level][2] == 2]
+        districts = [m for m in mentions if m.name and (LEVELS[m.level][2] == 2 or (
+            m.level == "thành phố" and provincial_city(m.name)))]  # "thành phố Phan Rang – Tháp Chàm" is one too
         for span in (headline, lead):
             if span and self.district is None:
                 inside = [m for m in districts if span[0] <= m.start < span[1]]
@@ -257,8 +301,8 @@ class Places:
         if found:
             return found
         ptype, en_word, tier = LEVELS[level]
-        if tier == 1 and self.city and canonical(self.city.name) != canonical(name) and level == "thành phố" \
-                and self.city.level == "tỉnh":
+        if tier == 1 and level == "thành phố" and (provincial_city(name) or (
+                self.city and canonical(self.city.name) != canonical(name) and self.city.level == "tỉnh")):
             ptype, en_word, tier = "City", "City", 2  # a provincial city, one tier below its province
         place_id = slugify(name)
         if any(p.id == place_id for p in self.order):
@@ -316,6 +360,9 @@ class Places:
         if not run:
             return None
         words = self.text[run.start():run.end()].replace("\u00a0", " ").split(" ")
+        whole, stop = self._dashed_rest(" ".join(words), run.end(), end)
+        if stop > run.end() and (level := self.known_names.get(canonical(whole))):
+            return self.by_key.get((level, canonical(whole))) or self.add(level, whole, (pos, stop))
         for size in range(min(len(words), 4), 0, -1):
             name = " ".join(words[:size])
             level = self.known_names.get(canonical(name))
