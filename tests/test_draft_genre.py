@@ -612,3 +612,16 @@ def test_a_provincial_city_whose_name_has_a_dash(drafter, written):
     assert posts(result, "Quảng Văn Hòa") == {"chu-tich@ubnd-phan-rang-thap-cham"}
     assert posts(result, "Lê Văn Thái") == {"chi-huy-truong@ban-chqs-phan-rang-thap-cham"}
     assert awards(result) == {("ubnd-ninh-thuan", "bang-khen", 2, 3)}
+
+
+def test_yesterdays_date_a_typo_in_a_party_committee_and_an_organiser_with_its_district_in_brackets(drafter):
+    result = draft_raw(drafter, "Bắc Giang, 21/10/2024\n\nThị trấn Thắng tổ chức Hội thi \"Dân quân tự vệ giỏi\" năm 2024\n\n"
+                                "Sáng qua (20/10), UBND thị trấn Thắng (huyện Hiệp Hòa) tổ chức Hội thi \"Dân quân tự vệ "
+                                "giỏi\" năm 2024 theo Kế hoạch số 86/KH-UBND ngày 20/9/2024. Dự có đồng chí Quàng Thị Ơn, "
+                                "Bí thư Huyên ủy Hiệp Hòa; đ/c Nguyễn Đức Toản - Phó Chủ tịch UBND thị trấn, Trưởng ban Tổ "
+                                "chức hội thi.\n")
+    [event] = result.record["events"]
+    assert event["date"] == "2024-10-20" and event["organizer"] == ["ubnd-thang"]
+    assert posts(result, "Quàng Thị Ơn") == {"bi-thu@huyen-uy-hiep-hoa"}  # "Huyên ủy": a typo of "Huyện ủy"
+    [board] = [o for o in result.record["organisations"] if o["vi"].startswith("Ban Tổ chức")]
+    assert board["vi"] == "Ban Tổ chức hội thi \"Dân quân tự vệ giỏi\" thị trấn Thắng năm 2024"  # no plan number

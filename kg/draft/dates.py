@@ -26,7 +26,8 @@ NUMERIC = re.compile(r"(\d(?<![\w/.\-]\d)\d?)\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{
 # "15/7", and "24-1" as some papers write it.
 SHORT = re.compile(r"(\d(?<![\w/.\-]\d)\d?)\s?[/\-]\s?(\d{1,2})(?![\w/\-])")
 # Day/month with no year needs a cue before it, else "24/24 giờ" or "1/2 số" would be dates.
-_SHORT_CUE = re.compile(r"(?:(?:sang|chieu|toi|trua|dem)(?:\s+ngay)?|ngay)\s+$", re.I)
+_SHORT_CUE = re.compile(r"(?:(?:sang|chieu|toi|trua|dem)(?:\s+ngay)?|ngay)\s+$|"
+                        r"(?:sang|chieu|toi|trua|dem|hom)\s+(?:qua|nay)\s*\(\s*$", re.I)  # "Sáng qua (13/2)"
 _DAY_PART = re.compile(r"(?:(?:sang|chieu|toi|trua|dem|hom)\s+(?:nay\s+)?)?(?:ngay\s+)?$", re.I)
 # "Từ ngày 14 đến 16/9", "Trong 2 ngày (15 và 16/12)", "ngày 15-16/12", "Trong 2 ngày 23 và 24-10".
 RANGE = re.compile(

@@ -31,7 +31,9 @@ ORGANISE = re.compile(r"(?<![A-Za-z])(?:[Tt]o\s+chuc|[Kk]hai\s+mac|[Dd]ien\s+ra|
 # A capitalised word after a comma starts the next thing ("…năm 2023, Đảng ủy xã tổ chức"); an
 # abbreviation does not ("quân sự, QPĐP").
 _PHRASE_END = re.compile(r"[.;:]|,\s+(?:du|voi|nham|co|tai|tu|trong)\b|,\s+(?-i:[A-Z][a-z])|"
-                         r"\s+(?:nham|voi su|tai|duoi su|co su)\b", re.I)
+                         r"\s+(?:nham|voi su|tai|duoi su|co su)\b|"
+                         r"\s+theo\s+(?:ke\s+hoach|quyet\s+dinh|chi\s+thi|nghi\s+quyet|huong\s+dan|cong\s+van)\b", re.I)
+_BRACKETS = re.compile(r"\([^()]*\)")
 _PLAN_WORDS = re.compile(r"(?<![a-z])(?:nhiem vu|phuong huong|ke hoach|chi tieu|trien khai)(?![a-z])")
 # Topics with a short code and English; keys are search keys with punctuation removed.
 TOPICS = (
@@ -185,11 +187,12 @@ def main_event(doc: Doc, headline: tuple[int, int] | None, published: dt.date | 
 
 
 def _subject_orgs(doc: Doc, mentions, verb_start: int) -> list[Org]:
-    """The organisations right before the verb, joined by commas or "và" ("Quận ủy, HĐND, UBND quận X tổ chức");
+    """The organisations right before the verb (a bracket between aside), joined by commas or "và" ("Quận ủy,
+    HĐND, UBND quận X tổ chức");
     an earlier one ("Thực hiện Kế hoạch của Bộ CHQS thành phố, …") is not an organiser."""
     chosen, edge = [], verb_start
     for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
-        gap = doc.fold[mention.end:edge]
+        gap = _BRACKETS.sub("", doc.fold[mention.end:edge])  # "UBND thị trấn Thắng (huyện Hiệp Hòa) tổ chức"
         if gap.strip() and not (chosen and re.fullmatch(r"\s*(?:,|va|-|–)\s*", gap)):
             break
         chosen = [o for o in mention.orgs if o not in chosen] + chosen

@@ -24,6 +24,8 @@ _JOINT = re.compile(r"\s*(?:,|va|-|–)\s+")
 _REGION_NUMBER = re.compile(r"\s?(\d{1,2})(?![\w/])")  # "Quân khu 3", "QK 3"
 PARTY_RE = re.compile(r"(?<![A-Za-z0-9])(Quan|Huyen|Thanh|Tinh|Thi|Dang)\s+uy(?![A-Za-z0-9])(\s+Quan\s+su)?", re.I)
 _PARTY_LEVEL = {"quận": "quận", "huyện": "huyện", "thành": "thành phố", "tỉnh": "tỉnh", "thị": "thị xã", "đảng": ""}
+# A level word with a tone mark typo ("Huyên ủy"); "Quân ủy" (the Party's military commission) is not "Quận ủy".
+_PARTY_LEVEL_TYPO = {"huyen": "huyện", "tinh": "tỉnh", "thanh": "thành", "thi": "thị", "dang": "đảng"}
 # Members of a Party committee, abbreviated: "TUV, Bí thư Huyện ủy" (Tỉnh ủy viên), "HUV", "QUV", "ThUV".
 PARTY_MEMBER_RE = re.compile(r"(Th|TP|T|H|Q)UV(?![A-Za-z0-9])")
 _MEMBER_LEVEL = {"T": "tỉnh", "H": "huyện", "Q": "quận", "Th": "thành", "TP": "thành"}
@@ -226,6 +228,7 @@ class Orgs:
         if not match:
             return None
         word = canonical(self.text[match.start(1):match.end(1)])
+        word = _PARTY_LEVEL_TYPO.get(match.group(1).lower(), word) if word not in _PARTY_LEVEL else word
         if word not in _PARTY_LEVEL or canonical(self.text[match.end(1):match.end()].split()[0]) != "uỷ":
             return None
         military = bool(match.group(2))

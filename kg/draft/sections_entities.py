@@ -13,6 +13,9 @@ _PURPOSES_EN = {canonical(vi): en for vi, en in (("diễn tập", "exercise"), (
                                                  ("hội thi", "contest"), ("kiểm tra", "inspection"))}
 
 
+_YEAR_AT_END = re.compile(r"\s+năm \d{4}$")
+
+
 class EntitySections:
     def article_item(self, article_id, text_ref, source_name, author) -> dict:
         item: dict = {"id": article_id, "text": text_ref}
@@ -105,6 +108,8 @@ class EntitySections:
     def _sender(self, body):
         """The body that sent a temporary one, when it is not an organiser of the event: the organisation
         of its head's post just before ('Phó Chỉ huy trưởng Bộ CHQS thành phố, Trưởng đoàn kiểm tra')."""
+        if body.head != "Đoàn":
+            return None  # a board ("Ban Tổ chức", "Ban Giám khảo") is the event's own, not sent by anyone
         organisers = {o.id for o in self.event.organizers}
         for mention in self.mentions:
             for before, post in zip(mention.posts, mention.posts[1:]):
@@ -114,7 +119,8 @@ class EntitySections:
 
     def _placed(self, name: str, owner: bool = True) -> str:
         """The event's name with its place: the district after its level word ('quận' -> 'quận Dương Kinh'),
-        else (when owner) '… của' the organiser (or the place) at the end."""
+        else (when owner) the place before the year ('Hội thi … thị trấn Thắng năm 2024'), or '… của' the
+        organiser when that is a province's command ('… năm 2023 của Bộ CHQS thành phố Hải Phòng')."""
         place = self.event.location
         if not place or canonical(place.name) in canonical(name):
             return name
@@ -123,8 +129,11 @@ class EntitySections:
             return name[:level.end()] + f" {place.name}" + name[level.end():]
         if not owner:
             return name
-        owner = self.event.organizers[0].vi if len(self.event.organizers) == 1 else place.vi
-        return f"{name} của {owner}"
+        organizers = self.event.organizers
+        year = _YEAR_AT_END.search(name)
+        if len(organizers) == 1 and organizers[0].type == "MilitaryUnit" and place.tier == 1 or not year:
+            return f"{name} của {organizers[0].vi if len(organizers) == 1 else place.vi}"
+        return f"{name[:year.start()]} {place.vi}{name[year.start():]}"
 
     def events(self) -> tuple[list, list]:
         event = self.event
