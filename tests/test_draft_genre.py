@@ -625,3 +625,17 @@ def test_yesterdays_date_a_typo_in_a_party_committee_and_an_organiser_with_its_d
     assert posts(result, "Quàng Thị Ơn") == {"bi-thu@huyen-uy-hiep-hoa"}  # "Huyên ủy": a typo of "Huyện ủy"
     [board] = [o for o in result.record["organisations"] if o["vi"].startswith("Ban Tổ chức")]
     assert board["vi"] == "Ban Tổ chức hội thi \"Dân quân tự vệ giỏi\" thị trấn Thắng năm 2024"  # no plan number
+
+
+@pytest.mark.parametrize("body, role, head", [
+    ("Ban Giám khảo", "truong-ban", "Ban Giám khảo"),
+    ("Đoàn kiểm tra", "truong-doan", "Đoàn kiểm tra"),
+])
+def test_a_body_headed_by_whom_it_names_after_do(drafter, body, role, head):
+    result = draft(drafter, "          Ngày 18/10/2022, UBND quận Lê Chân tổ chức Hội thi dân quân tự vệ giỏi năm 2022. "
+                            f"{body} do Đại úy Hoàng Minh Tiến, Trợ lý tác chiến Ban CHQS quận làm "
+                            f"{'Trưởng ban' if role == 'truong-ban' else 'Trưởng đoàn'}, chấm điểm công khai.\n")
+    held = posts(result, "Hoàng Minh Tiến")
+    [org] = [p.split("@")[1] for p in held if p.startswith(role + "@")]
+    assert "tro-ly@ban-chqs-le-chan" in held
+    assert next(o for o in result.record["organisations"] if o["id"] == org)["vi"].startswith(head)

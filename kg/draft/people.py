@@ -257,6 +257,9 @@ class MentionParser:
             post_posts, i = self.post_chain(i + 1)
         if post_posts and not post_posts[0].orgs and not post_posts[0].generic:
             post_posts[0] = self._body_before(first, post_posts[0])
+        if (head := self._heads_body_before(first, i)) is not None:
+            post_posts.append(head)  # "Ban Giám khảo do Đại úy X, Trợ lý … làm Trưởng ban"
+            i += 2
         closing = None
         if opened and (t := self.tok(i)) is not None and t.is_sep(")"):
             closing = t.end  # "ông Trần Văn C (Chủ tịch UBND phường X)": the quote takes the bracket
@@ -288,6 +291,24 @@ class MentionParser:
         if len(orgs) != 1 or _family(post.role_id) not in (None, orgs[0].type):
             return post
         return replace(post, orgs=orgs)
+
+    def _heads_body_before(self, first: int, i: int) -> PostRef | None:
+        """'Ban Giám khảo do Đại úy X, … làm Trưởng ban', 'Đoàn kiểm tra do Đại tá Y làm Trưởng đoàn': the person
+        named after 'do' holds the role after 'làm' in the body named before 'do'."""
+        by, verb, role = self.tok(first - 1), self.tok(i), self.tok(i + 1)
+        if by is None or verb is None or role is None or by.kind != "WORD" or by.value[2] != "do" or \
+                verb.kind != "WORD" or verb.value != ("làm", "", "làm") or role.kind != "ROLE":
+            return None
+        do_at = by.end - len("do")
+        for k in (first - 2, first - 1):  # the body is a token of its own, or opens the words before "do"
+            if (tok := self.tok(k)) is None:
+                continue
+            found = tok.value if tok.kind == "ORG" and tok.value.orgs else None
+            # "Ban Giám khảo", "Đoàn kiểm tra": the event's own board or team
+            found = found or self.orgs.parse_at(tok.start, do_at, after_role=True)
+            if found and len(found.orgs) == 1 and found.end >= do_at - 1:
+                return PostRef(role.value[0], role.value[1], found.orgs, False, role.start, role.end)
+        return None
 
     def _rewind_to(self, offset: int) -> int:
         for index, tok in enumerate(self.toks):
