@@ -639,3 +639,19 @@ def test_a_body_headed_by_whom_it_names_after_do(drafter, body, role, head):
     [org] = [p.split("@")[1] for p in held if p.startswith(role + "@")]
     assert "tro-ly@ban-chqs-le-chan" in held
     assert next(o for o in result.record["organisations"] if o["id"] == org)["vi"].startswith(head)
+
+
+def test_a_reformed_wards_name_with_its_former_city_and_a_signature_at_the_end(drafter):
+    result = draft_raw(drafter, "Phường Xuân Hương - Đà Lạt tổng kết công tác dân quân tự vệ\n\nSáng ngày 11/12, Đảng ủy, "
+                                "UBND phường Xuân Hương - Đà Lạt tổ chức Hội nghị tổng kết công tác dân quân tự vệ năm "
+                                "2025. Dự có Thượng tá Trịnh Văn Bảo - Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 1 - Đà "
+                                "Lạt; đồng chí Lương Văn Tâm - Phó Bí thư Đảng ủy, Chủ tịch UBND phường. Đoàn kiểm tra của "
+                                "Bộ Tư lệnh Quân khu 7 do Đại tá Võ Văn Liêm làm Trưởng đoàn.\n\nNăm 2025, phường giao 52 công dân "
+                                "nhập ngũ.\n\nHồng Vân – Ngọc Bích\n\n"
+                                "Xuân Hương - Đà Lạt, ngày 12 tháng 12 năm 2025\n")
+    article = result.record["article"]
+    assert article["published"]["date"] == "2025-12-12" and article["author"] == {"person": "hong-van"}
+    assert posts(result, "Lương Văn Tâm") == {"pho-bi-thu@dang-uy-xuan-huong-da-lat", "chu-tich@ubnd-xuan-huong-da-lat"}
+    [zone] = posts(result, "Trịnh Văn Bảo")
+    assert zone.startswith("chi-huy-truong@bch-ptkv-1-da-lat")
+    assert "Võ Văn Liêm" in names(result) and not posts(result, "Võ Văn Liêm")  # the team's head, not the command's

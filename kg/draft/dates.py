@@ -39,11 +39,13 @@ RANGE = re.compile(
 # "Đà Nẵng – 14/7/2022", "Thứ Tư, 11/12/2024 - 15:32", "Đăng ngày: 18/09/2023 | Lượt xem: 312",
 # "13/02/2025 11:05", "TP. Hồ Chí Minh, ngày 15 tháng 7 năm 2024" (the place is the name after "TP."),
 # "Cập nhật lúc 08:45, Thứ Sáu, 29/03/2024" (words of the page and a time before the date, in any order),
-# "Diệu Hằng | 19/12/2024 - 17:20" (the author, or the page's section, before a bar).
+# "Diệu Hằng | 19/12/2024 - 17:20" (the author, or the page's section, before a bar), "Phan Rang-Tháp Chàm, ngày …"
+# (a place whose name has a dash).
 # Nothing but a time or a "| …" tail may follow the date, so a body sentence that opens with a date
 # ("Ngày 10 tháng 12 năm 2024, …") is not a dateline.
 DATELINE = re.compile(
-    r"\s*(?:(?:T[Pp]\.?\s*)?(?P<place>[^\d,;:.|–\-]{2,40}?)\s*(?:,|–|-)\s*|(?P<label>[^\d|]{2,60}?)\s*\|\s*)?"
+    r"\s*(?:(?:T[Pp]\.?\s*)?(?P<place>[^\d,;:.|–\-]{2,40}?(?:\s?[-–]\s?(?!(?:thu|chu\s+nhat)\s)[A-Z][^\d,;:.|–\-]{1,30}?)?)\s*(?:,|–|-)\s*|"
+    r"(?P<label>[^\d|]{2,60}?)\s*\|\s*)?"
     r"(?:(?:thu\s+\w+|chu\s+nhat|dang|cap\s+nhat|ngay|luc)\s*[:,]?\s*|\d{1,2}\s?[:h]\s?\d{2}\s*[,|\-–]?\s*)*"
     r"(?:(?P<d1>\d{1,2})\s+thang\s+(?P<m1>\d{1,2})\s+nam\s+(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<m2>\d{1,2})\s?(?P=sep)\s?(?P<y2>\d{4}))"

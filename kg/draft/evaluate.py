@@ -44,8 +44,11 @@ class Score:
     differences: list[str] = field(default_factory=list)
 
 
+_DASHES = re.compile(r"\s*[-–—]\s*")
+
+
 class OrgKeys:
-    """Organisation labels as comparable keys: abbreviations expanded, diacritics and case dropped."""
+    """Organisation labels as comparable keys: abbreviations expanded, diacritics and case dropped, dashes one way."""
 
     def __init__(self, glossary=None):
         pairs = []
@@ -61,7 +64,7 @@ class OrgKeys:
     def __call__(self, label: str) -> str:
         if self.pattern is not None:
             label = self.pattern.sub(lambda m: self.expansion[m.group(1)], label)
-        return search_key(label)
+        return _DASHES.sub(" - ", search_key(label))  # "Phan Rang-Tháp Chàm" and "Phan Rang – Tháp Chàm" are one
 
 
 def facts_of(article: dict, sections: dict, org_key: OrgKeys) -> Facts:

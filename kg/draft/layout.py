@@ -80,7 +80,17 @@ def read_layout(doc: Doc) -> Layout:
         if dateline:
             line.kind = "dateline"
             break
-    at = content.index(next(l for l in content if l.kind == "dateline")) if dateline else -1
+    if dateline is None and len(content) > 4:
+        # A signature block closes some portals' articles: "Phan Rang-Tháp Chàm, ngày 10 tháng 01 năm 2025",
+        # "Ngày cập nhật: 12/10/2024". It is the publication date; the byline, if any, is right above it.
+        for line in reversed(content[-2:]):
+            dateline = parse_dateline(doc.text, doc.fold, *_content(doc, line))
+            if dateline:
+                line.kind = "dateline"
+                content = [l for l in content if l is not line]
+                break
+    at = content.index(next(l for l in content if l.kind == "dateline")) if any(
+        l.kind == "dateline" for l in content) else -1
     # The headline follows the dateline, or comes before it with the date line under it (news web pages).
     # Above the date line, only the page's furniture ("Chuyên mục: …", breadcrumbs)? Then the headline is below it.
     headline_above = any(not _is_label(doc, line) for line in content[:max(at, 0)])

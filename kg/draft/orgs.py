@@ -45,7 +45,7 @@ _BORDER_POST_NAME = re.compile(r"(?:Cua\s+khau(?:\s+quoc\s+te)?\s+)?[A-Z][a-z]*(
 _CITY_COMMAND = re.compile(r" (?:(Thu do)(?: Ha Noi)?|(?:Thanh pho|TP\.?) Ho Chi Minh)(?![A-Za-z])")
 _CITY_COMMANDS = {"btl-thu-do-ha-noi", "btl-tp-ho-chi-minh"}  # a city's military command, in place of a Bộ CHQS
 DEFENCE_ZONE_RE = re.compile(r"(?:Ban\s+Chi\s+huy\s+Phong\s+thu\s+khu\s+vuc|BCH\s*PTKV|Ban\s+CH\s*PTKV)\s*(\d{1,2})"
-                             r"(?![\w/])", re.I)
+                             r"(?![\w/])(?:\s?[-–]\s?((?-i:[A-Z][a-z]*(?: [A-Z][a-z]*){0,3})))?", re.I)
 _REGION_AFTER = re.compile(r" Quan khu (\d{1,2})(?!\d)")
 FORMATION_RE = re.compile(r"(Quan|Binh|Su|Lu|Trung|Tieu|Hai)\s+doan\s+(\d{1,4})(?![\w/])", re.I)
 FORMATIONS_EN = {"quân": "Corps", "binh": "Army Corps", "sư": "Division", "lữ": "Brigade", "trung": "Regiment",
@@ -404,12 +404,15 @@ class Orgs:
         if not match:
             return None
         number, province = match.group(1), self.places.city
+        if match.group(2):  # "Ban Chỉ huy Phòng thủ khu vực 1 - Đà Lạt": the zone named after its seat
+            number = f"{number} – {self.text[match.start(2):match.end(2)]}"
         if province is None:
-            return self._mention(Org(f"bch-ptkv-{number}", "MilitaryUnit", f"Ban Chỉ huy Phòng thủ khu vực {number}",
-                                     f"Defence Zone {number} Command"), pos, match.end())
-        return self._mention(Org(f"bch-ptkv-{number}-{province.id}", "MilitaryUnit",
+            return self._mention(Org(f"bch-ptkv-{slugify(number)}", "MilitaryUnit",
+                                     f"Ban Chỉ huy Phòng thủ khu vực {number}", f"Defence Zone {search_key(number)} "
+                                     "Command"), pos, match.end())
+        return self._mention(Org(f"bch-ptkv-{slugify(number)}-{province.id}", "MilitaryUnit",
                                  f"Ban Chỉ huy Phòng thủ khu vực {number}, Bộ CHQS {province.vi}",
-                                 f"{province.en} Defence Zone {number} Command"), pos, match.end())
+                                 f"{province.en} Defence Zone {search_key(number)} Command"), pos, match.end())
 
     def _mention(self, org: Org, start: int, stop: int) -> OrgMention:
         org = self.register(org, (start, stop))

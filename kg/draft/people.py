@@ -33,6 +33,7 @@ _ROLE_FAMILIES = (("chi-huy", "MilitaryUnit"), ("chinh-tri-vien", "MilitaryUnit"
                   ("chu-tich", "GovernmentBody"), ("bi-thu", "PartyCommittee"))
 # Posts named after their body, followed by a place, not a body: "Xã đội trưởng xã Diễn Hồng" (the commune's
 # military command is its "xã đội").
+_HEAD_OF_ROLE = {"truong-doan": "Đoàn", "truong-ban": "Ban"}  # the kind of body a head of a team or board heads
 _SPECIALTY_ROLES = {"tro-ly"}  # posts followed by their field before the body ("Trợ lý tác chiến")
 _BODY_OF_ROLE = {"xa-doi-truong": "Ban CHQS", "pho-xa-doi-truong": "Ban CHQS", "phuong-doi-truong": "Ban CHQS"}
 # Posts of a military region's command ("Phó Tư lệnh Quân khu 3" is a post in the Bộ Tư lệnh Quân khu 3).
@@ -307,6 +308,9 @@ class MentionParser:
             # "Ban Giám khảo", "Đoàn kiểm tra": the event's own board or team
             found = found or self.orgs.parse_at(tok.start, do_at, after_role=True)
             if found and len(found.orgs) == 1 and found.end >= do_at - 1:
+                head = _HEAD_OF_ROLE.get((role.value[0] or "").removeprefix("pho-"))
+                if head and not found.orgs[0].vi.startswith(head):
+                    return None  # "Đoàn kiểm tra của Bộ Tư lệnh Quân khu 5 do …": the team's head, not the command's
                 return PostRef(role.value[0], role.value[1], found.orgs, False, role.start, role.end)
         return None
 

@@ -199,7 +199,7 @@ class Places:
                     name_end = run.start() + len(" ".join(words[:size]))
                     name = self.text[run.start():name_end].replace("\u00a0", " ")
                     if size == len(words):
-                        name, name_end = self._dashed_rest(name, name_end, end)
+                        name, name_end = self._dashed_rest(name, name_end, end, LEVELS[level][2] == 3)
                     return LevelMention(level, pos, level_end, name, name_end)
         number = _NUMBERED.match(self.fold, level_end, end) if level in ("phường", "quận") else None
         if number:  # "Phường 25", "Quận 1": wards and districts of a city numbered, not named
@@ -208,13 +208,14 @@ class Places:
             return LevelMention(level, pos, level_end, generic=True)
         return LevelMention(level, pos, level_end)
 
-    def _dashed_rest(self, name: str, name_end: int, end: int) -> tuple[str, int]:
-        """The name goes on past a dash when the two halves are one unit: "thành phố Phan Rang - Tháp Chàm"."""
+    def _dashed_rest(self, name: str, name_end: int, end: int, ward: bool = False) -> tuple[str, int]:
+        """The name goes on past a dash when the two halves are one unit: "thành phố Phan Rang - Tháp Chàm"; for a
+        ward or commune, when the second half is a former district ("phường Lâm Viên - Đà Lạt", since 2025)."""
         dash = _DASHED.match(self.fold, name_end, end)
         rest = CAP_RUN.match(self.fold, dash.end(), end) if dash else None
         if rest:
             whole = dashed(self.text[name_end - len(name):rest.end()].replace("\u00a0", " "))
-            if is_dashed_unit(whole):
+            if is_dashed_unit(whole) or (ward and district_level(self.text[rest.start():rest.end()])):
                 return whole, rest.end()
         return name, name_end
 
@@ -243,12 +244,16 @@ class Places:
         # district or ward ("Kiến Thụy, 20/12/2023" … "huyện Kiến Thụy"); then the district is found below.
         if dateline:
             name, start, end = dateline
-            name = dashed(name) if is_dashed_unit(name) else name  # "Phan Rang-Tháp Chàm, ngày …"
+            if is_dashed_unit(name) or canonical(dashed(name)) in self.known_names:
+                name = dashed(name)  # "Phan Rang-Tháp Chàm, ngày …", the dash as the text's place names have it
+                dateline = (name, start, end)
             level = self.known_names.get(canonical(name))
             if level is None and canonical(name) not in CENTRAL_CITIES and (level := district_level(name)):
                 self.known_names[canonical(name)] = level  # "Kiến Thụy, 20/12/2023": a district
                 self.district = self.add(level, name, (start, end))
-            if level is None or LEVELS[level][2] == 1:
+            if level == "thành phố" and provincial_city(name):
+                self.district = self.add(level, name, (start, end))  # "Phan Rang-Tháp Chàm, ngày …": a province's city
+            elif level is None or LEVELS[level][2] == 1:
                 level = level or ("thành phố" if canonical(name) in CENTRAL_CITIES else "tỉnh")
                 self.city = self.add(level, name, (start, end))
         for mention in mentions:  # "thành phố Đông Hà" is a province's city (a district-level unit), not a province
@@ -350,9 +355,9 @@ class Places:
         return before[-1] if not any(stop in between for stop in ".;:") else None
 
     def called(self, name: str) -> Place | None:
-        """The first place of the article with this name (the dateline's place, say)."""
-        key = canonical(name)
-        return next((place for place in self.order if canonical(place.name) == key), None)
+        """The first place of the article with this name (the dateline's place, say), its dash written any way."""
+        key = unit_key(name)
+        return next((place for place in self.order if unit_key(place.name) == key), None)
 
     def named_at(self, pos: int, end: int) -> Place | None:
         """A known place name written without a level word ("Quận ủy Dương Kinh", "QĐND Việt Nam" excluded)."""
