@@ -655,3 +655,11 @@ def test_a_reformed_wards_name_with_its_former_city_and_a_signature_at_the_end(d
     [zone] = posts(result, "Trịnh Văn Bảo")
     assert zone.startswith("chi-huy-truong@bch-ptkv-1-da-lat")
     assert "Võ Văn Liêm" in names(result) and not posts(result, "Võ Văn Liêm")  # the team's head, not the command's
+
+
+def test_a_post_given_at_a_congress(drafter):
+    result = draft(drafter, "          Ngày 16/6/2020, Đảng bộ Quân sự quận Lê Chân tổ chức Đại hội nhiệm kỳ 2020 - 2025. Trung "
+                            "tá Triệu Đức Minh, Chỉ huy trưởng Ban CHQS quận được bầu làm Phó Bí thư Đảng ủy Quân sự "
+                            "quận; Trung tá Lý Văn Thành được bầu giữ chức Phó Bí thư Thường trực.\n")
+    assert posts(result, "Triệu Đức Minh") == {"chi-huy-truong@ban-chqs-le-chan", "pho-bi-thu@duqs-le-chan"}
+    assert posts(result, "Lý Văn Thành") == set()  # a bare post names no body: a note, not a guess

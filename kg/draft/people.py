@@ -13,6 +13,8 @@ honorifics with no name ("các đồng chí Phó Chủ tịch HĐND, UBND quận
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -33,6 +35,8 @@ _ROLE_FAMILIES = (("chi-huy", "MilitaryUnit"), ("chinh-tri-vien", "MilitaryUnit"
                   ("chu-tich", "GovernmentBody"), ("bi-thu", "PartyCommittee"))
 # Posts named after their body, followed by a place, not a body: "Xã đội trưởng xã Diễn Hồng" (the commune's
 # military command is its "xã đội").
+# Words that give a person a post at the event: "được bầu làm", "được bầu giữ chức", "được chỉ định làm".
+_ELECTED = re.compile(r"(?:bau|chi\s+dinh|bo\s+nhiem)\s+(?:lam|giu\s+chuc)\s*$|giu\s+chuc\s*$", re.I)
 _HEAD_OF_ROLE = {"truong-doan": "Đoàn", "truong-ban": "Ban"}  # the kind of body a head of a team or board heads
 _SPECIALTY_ROLES = {"tro-ly"}  # posts followed by their field before the body ("Trợ lý tác chiến")
 _BODY_OF_ROLE = {"xa-doi-truong": "Ban CHQS", "pho-xa-doi-truong": "Ban CHQS", "phuong-doi-truong": "Ban CHQS"}
@@ -261,6 +265,10 @@ class MentionParser:
         if (head := self._heads_body_before(first, i)) is not None:
             post_posts.append(head)  # "Ban Giám khảo do Đại úy X, Trợ lý … làm Trưởng ban"
             i += 2
+        if (t := self.tok(i)) is not None and t.kind == "WORD" and (r := self.tok(i + 1)) is not None and \
+                r.kind == "ROLE" and _ELECTED.search(self.fold, t.start, t.end):
+            elected, i = self.post_chain(i + 1)  # "… được bầu làm Phó Bí thư Đảng ủy Quân sự huyện"
+            post_posts += [post for post in elected if post.orgs or post.generic]
         closing = None
         if opened and (t := self.tok(i)) is not None and t.is_sep(")"):
             closing = t.end  # "ông Trần Văn C (Chủ tịch UBND phường X)": the quote takes the bracket
