@@ -14,7 +14,6 @@ honorifics with no name ("các đồng chí Phó Chủ tịch HĐND, UBND quận
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -33,12 +32,12 @@ GROUP_START = {"lãnh đạo", "đại diện", "đại biểu", "cán bộ", "c
 # Roles (by a part of their concept id) that only exist in one kind of body.
 _ROLE_FAMILIES = (("chi-huy", "MilitaryUnit"), ("chinh-tri-vien", "MilitaryUnit"), ("tham-muu", "MilitaryUnit"),
                   ("chu-tich", "GovernmentBody"), ("bi-thu", "PartyCommittee"))
-# Posts named after their body, followed by a place, not a body: "Xã đội trưởng xã Diễn Hồng" (the commune's
-# military command is its "xã đội").
 # Words that give a person a post at the event: "được bầu làm", "được bầu giữ chức", "được chỉ định làm".
 _ELECTED = re.compile(r"(?:bau|chi\s+dinh|bo\s+nhiem)\s+(?:lam|giu\s+chuc)\s*$|giu\s+chuc\s*$", re.I)
 _HEAD_OF_ROLE = {"truong-doan": "Đoàn", "truong-ban": "Ban"}  # the kind of body a head of a team or board heads
 _SPECIALTY_ROLES = {"tro-ly"}  # posts followed by their field before the body ("Trợ lý tác chiến")
+# Posts named after their body, followed by a place, not a body: "Xã đội trưởng xã Diễn Hồng" (the commune's
+# military command is its "xã đội").
 _BODY_OF_ROLE = {"xa-doi-truong": "Ban CHQS", "pho-xa-doi-truong": "Ban CHQS", "phuong-doi-truong": "Ban CHQS"}
 # Posts of a military region's command ("Phó Tư lệnh Quân khu 3" is a post in the Bộ Tư lệnh Quân khu 3).
 _COMMAND_ROLES = {"tu-lenh", "pho-tu-lenh", "chinh-uy", "pho-chinh-uy", "tham-muu-truong", "pho-tham-muu-truong"}
