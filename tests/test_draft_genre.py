@@ -663,3 +663,30 @@ def test_a_post_given_at_a_congress(drafter):
                             "quận; Trung tá Lý Văn Thành được bầu giữ chức Phó Bí thư Thường trực.\n")
     assert posts(result, "Triệu Đức Minh") == {"chi-huy-truong@ban-chqs-le-chan", "pho-bi-thu@duqs-le-chan"}
     assert posts(result, "Lý Văn Thành") == set()  # a bare post names no body: a note, not a guess
+
+
+def test_a_social_page_post_with_no_year_and_the_board_of_a_part_of_the_event(drafter):
+    result = draft_raw(drafter, "Ban CHQS xã Quyết Thắng - Lạc Sơn - Hòa Bình\n10 tháng 3 lúc 11:26\n\nXã Quyết Thắng khai mạc "
+                                "Hội thao dân quân năm 2025\n\nSáng nay (10/3), Ban CHQS xã Quyết Thắng tổ chức Lễ khai mạc "
+                                "Hội thao dân quân năm 2025. Dự có đ/c Quách Thị Liên - Bí thư Đảng ủy, Trưởng ban Tổ chức "
+                                "hội thao; đ/c Bùi Văn Sinh - Xã đội trưởng, Phó Trưởng ban Tổ chức.\n\nCác đội thi đấu "
+                                "trong 03 ngày.\n")
+    # The year of the post time and of "Sáng nay (10/3)" is the one the text names ("năm 2025").
+    assert result.record["article"]["published"] == {"date": "2025-03-10", "quote": "10 tháng 3 lúc 11:26"}
+    assert result.record["article"]["headline"]["quote"].startswith("Xã Quyết Thắng khai mạc")
+    [event] = result.record["events"]
+    assert event["date"] == "2025-03-10"
+    [board] = {p.split("@")[1] for p in posts(result, "Quách Thị Liên") if p.startswith("truong-ban@")}
+    assert f"pho-truong-ban@{board}" in posts(result, "Bùi Văn Sinh")  # the bare "Ban Tổ chức" is the same board
+    assert next(o for o in result.record["organisations"] if o["id"] == board)["vi"].lower().startswith(
+        "ban tổ chức hội thao dân quân")  # the board of the contest the ceremony opens, not of the ceremony
+    assert posts(result, "Quách Thị Liên") >= {"bi-thu@dang-uy-quyet-thang"}  # not a commune "Quyết Thắng - Lạc Sơn"
+
+
+def test_no_date_with_its_year_but_a_year_named(drafter):
+    result = draft_raw(drafter, "Xã Quyết Thắng khai mạc huấn luyện dân quân năm 2025\n\nSáng nay (10/3), Ban CHQS xã "
+                                "Quyết Thắng tổ chức Lễ khai mạc huấn luyện dân quân năm 2025, từ ngày 10/3 đến 21/3.\n")
+    [event] = result.record["events"]
+    assert event["date"] == "2025-03-10"  # drafted, not refused: the dates are in the year the text names
+    assert result.record["article"]["published"] == {"date": "2025-03-21"}  # the latest date stands in …
+    assert any("no dateline" in note for note in result.notes)  # … and the draft says so

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..errors import KgError
 from ..text import squash_spaces
-from .dates import find_dates
+from .dates import find_dates, years_written
 from .events import main_event
 from .layout import read_layout
 from .lexicon import Lexicon
@@ -93,6 +93,10 @@ def assemble(text: str, lexicon: Lexicon, *, article_id: str, text_ref: str, sou
     if pub_date is None:
         # No dateline: the latest date written with its year stands in, so the draft can still be made.
         written = [d.end_date or d.date for d in find_dates(doc.fold, 0, len(doc.fold)) if d.year_given]
+        if not written and (years := years_written(doc.fold)):
+            # "10 tháng 3 lúc 11:26" on a social page, "Sáng nay (10/3)": no date has its year, but the text names
+            # the year it is about ("… năm 2025"); the dates without a year are taken to be in the latest one.
+            written = [d.end_date or d.date for d in find_dates(doc.fold, 0, len(doc.fold), dt.date(max(years), 12, 31))]
         if not written:
             raise KgError("has no dateline with the publication date at the top (like 'Hải Phòng, ngày 24 tháng 01 "
                           "năm 2020') and no date with a year in the text; add one, or pass --published YYYY-MM-DD")

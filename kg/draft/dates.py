@@ -171,6 +171,26 @@ def parse_dateline(text: str, fold: str, start: int, end: int) -> Dateline | Non
                     match.end("place"), date, match.start(), match.end())
 
 
+# A social page's post time, with no year: "10 tháng 3 lúc 11:26 · 🌏".
+_YEARLESS_DATELINE = re.compile(r"\s*(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+luc\s+\d{1,2}\s?[:h]\s?\d{2})?\s*(?:·.*)?$",
+                                re.I)
+_YEAR_WRITTEN = re.compile(r"[Nn](?<![A-Za-z][Nn])am (\d{4})(?!\d)")  # "năm 2025": a year the text is about
+
+
+def years_written(fold: str) -> list[int]:
+    """The years a text names ("năm 2025"), for dates written without one."""
+    return [int(y) for y in _YEAR_WRITTEN.findall(fold) if 1945 <= int(y) <= 2100]
+
+
+def parse_yearless_dateline(fold: str, start: int, end: int) -> Dateline | None:
+    """'10 tháng 3 lúc 11:26': a post time with no year, in the latest year the text names (a post tells what
+    happened in its own year)."""
+    match = _YEARLESS_DATELINE.match(fold, start, end)
+    years = years_written(fold) if match else []
+    date = make_date(max(years), int(match.group(2)), int(match.group(1))) if years else None
+    return Dateline(None, match.start(), match.start(), date, match.start(), match.end()) if date else None
+
+
 def dates_between(doc, start: int, end: int, reference: dt.date | None) -> list[DateMention]:
     """find_dates over the whole article once (cached on the doc), filtered to a span."""
     key = ("dates", reference)

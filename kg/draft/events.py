@@ -25,6 +25,7 @@ _NOUNS = {"hội nghị": ("Conference", "conference"), "hội thảo": ("Confer
           "đại hội": ("Conference", "congress"), "hội thi": ("Event", "contest"),
           "hội thao": ("Event", "military sports event"), "lễ": ("Event", "ceremony"),
           "diễn tập": ("Event", "exercise")}
+EVENT_NOUNS = tuple(_NOUNS)  # for str.startswith
 ORGANISE = re.compile(r"(?<![A-Za-z])(?:[Tt]o\s+chuc|[Kk]hai\s+mac|[Dd]ien\s+ra|[Tt]ien\s+hanh|[Tt]ong\s+ket|"
                       r"[Ss]o\s+ket)(?![A-Za-z])")
 # Where the event's name stops: end of clause, or a word that starts what follows it.

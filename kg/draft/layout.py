@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import Dateline, parse_dateline
+from .dates import Dateline, parse_dateline, parse_yearless_dateline
 from .text import Doc, Sentence, canonical, split_clauses, split_sentences, strip_span
 
 # "Ảnh: Minh Tuấn", "(Ảnh: Minh Tuấn)", ". Ảnh: X", "Tin, ảnh: X" at the end of a line (folded text).
@@ -80,6 +80,13 @@ def read_layout(doc: Doc) -> Layout:
         if dateline:
             line.kind = "dateline"
             break
+    social = False  # a social page's post: its page's name above the post time, the headline below
+    if dateline is None:
+        for line in content[:4]:
+            dateline = parse_yearless_dateline(doc.fold, *_content(doc, line))  # "10 tháng 3 lúc 11:26"
+            if dateline:
+                line.kind, social = "dateline", True
+                break
     if dateline is None and len(content) > 4:
         # A signature block closes some portals' articles: "Phan Rang-Tháp Chàm, ngày 10 tháng 01 năm 2025",
         # "Ngày cập nhật: 12/10/2024". It is the publication date; the byline, if any, is right above it.
@@ -93,7 +100,7 @@ def read_layout(doc: Doc) -> Layout:
         l.kind == "dateline" for l in content) else -1
     # The headline follows the dateline, or comes before it with the date line under it (news web pages).
     # Above the date line, only the page's furniture ("Chuyên mục: …", breadcrumbs)? Then the headline is below it.
-    headline_above = any(not _is_label(doc, line) for line in content[:max(at, 0)])
+    headline_above = not social and any(not _is_label(doc, line) for line in content[:max(at, 0)])
     first = _headline_before(doc, content[:at]) if headline_above else at + 1
     after = max(at, first)  # the last line of the head (headline and dateline)
     for line in content[:max(at, 0)]:

@@ -74,7 +74,7 @@ TAIL_HEADS = {"BCĐ", "BCH"}
 _TAIL_STOP = {canonical(w) for w in (
     "phát trao trình chủ báo thông làm dự tham chia nêu đánh biểu nhấn khẳng tặng trực cùng và đã đến tới "
     "yêu đề quán khai bế kết điều giới công đọc tiếp giao tổ cho của tại với về năm ngày được có chỉ ghi nhận "
-    "phối hướng triển lãnh nhằm để theo trên trong các những đồng ông bà đ/c là thì mà như do làm").split()}
+    "phối hướng triển lãnh nhằm để theo trên trong các những đồng ông bà đ/c là thì mà như do làm chấm").split()}
 PURPOSE_EN = {"kiểm tra": "Inspection", "chỉ đạo": "Steering", "tổ chức": "Organising", "giám khảo": "Jury",
                "giúp việc": "Support"}
 # Pairs of fields joined by "và" inside one body's name.

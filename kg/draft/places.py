@@ -210,13 +210,14 @@ class Places:
 
     def _dashed_rest(self, name: str, name_end: int, end: int, ward: bool = False) -> tuple[str, int]:
         """The name goes on past a dash when the two halves are one unit: "thành phố Phan Rang - Tháp Chàm"; for a
-        ward or commune, when the second half is a former district ("phường Lâm Viên - Đà Lạt", since 2025)."""
+        ward, when the second half is the province's former city ("phường Lâm Viên - Đà Lạt", since 2025)."""
         dash = _DASHED.match(self.fold, name_end, end)
         rest = CAP_RUN.match(self.fold, dash.end(), end) if dash else None
         if rest:
             whole = dashed(self.text[name_end - len(name):rest.end()].replace("\u00a0", " "))
-            if is_dashed_unit(whole) or (ward and district_level(self.text[rest.start():rest.end()])):
-                return whole, rest.end()
+            if is_dashed_unit(whole) or (ward and provincial_city(self.text[rest.start():rest.end()])
+                                         and not _DASHED.match(self.fold, rest.end(), end)):
+                return whole, rest.end()  # not "xã Quyết Thắng - Lạc Sơn - Hòa Bình": commune, district, province
         return name, name_end
 
     def scan(self, start: int = 0, end: int | None = None) -> list[LevelMention]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .events import EVENT_NOUNS
 from .orgs import PURPOSE_EN
 from .text import canonical, search_key, slugify
 
@@ -69,12 +70,21 @@ class EntitySections:
                 self._name_placed_body(org)
                 continue
             # "Ban Tổ chức hội nghị" -> "Ban Tổ chức" + the conference's name; "Đoàn kiểm tra" -> + the name.
-            words = org.tail.split()
+            # A bare "Ban Tổ chức" after "Ban Tổ chức hội thao" in the same article is that one.
+            tail = next((o.tail for o in temporary if o is not org and o.head == org.head and canonical(o.tail)
+                         .startswith(canonical(org.tail) + " ") and canonical(o.tail[len(org.tail):].strip())
+                         .startswith(EVENT_NOUNS)), org.tail)
+            words = tail.split()
             at = next((i for i in range(len(words)) if canonical(" ".join(words[i:])).startswith(noun)), len(words))
             purpose, own = " ".join(words[:at]), name
-            part = re.search(r"(?<!\w)" + re.escape(purpose) + r"(?!\w)", name, re.I) if purpose else None
-            if part and part.start() > 0:
-                purpose, own = "", name[part.start():]
+            if purpose and at == len(words):
+                # A body of one part of the event, named inside it: "Ban Tổ chức hội thao" at the "Lễ bế mạc và trao
+                # giải Hội thao …" is the organising board of that Hội thao.
+                for i in range(len(words) - 1):
+                    part = re.search(r"(?<!\w)" + re.escape(" ".join(words[i:])) + r"(?!\w)", name, re.I)
+                    if part and part.start() > 0:
+                        purpose, own = " ".join(words[:i]), name[part.start():]
+                        break
             sender = self._sender(org)
             own = self._placed(own, owner=sender is None)
             if sender is not None and sender.vi not in own:
