@@ -690,3 +690,19 @@ def test_no_date_with_its_year_but_a_year_named(drafter):
     assert event["date"] == "2025-03-10"  # drafted, not refused: the dates are in the year the text names
     assert result.record["article"]["published"] == {"date": "2025-03-21"}  # the latest date stands in …
     assert any("no dateline" in note for note in result.notes)  # … and the draft says so
+
+
+def test_a_portal_post_signed_at_the_end_with_related_links_below(drafter):
+    result = draft_raw(drafter, "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN CẦU NGANG\nTrang chủ » Tin tức » Quốc phòng - An ninh\n\nHội đồng "
+                                "GDQP-AN huyện Cầu Ngang tổng kết công tác năm 2024\n\nNgày 24 tháng 01 năm 2025, Hội đồng "
+                                "Giáo dục quốc phòng và an ninh huyện Cầu Ngang tổ chức hội nghị tổng kết công tác năm "
+                                "2024. Trung tá Sơn Văn Bình - Chỉ huy trưởng Ban CHQS huyện, Phó Chủ tịch Hội đồng trình "
+                                "bày báo cáo.\n\nHuyện mở 02 lớp bồi dưỡng.\nThảo Vy (Văn phòng HĐND và UBND huyện) - "
+                                "27/01/2025\nTin liên quan:\n- Huyện Cầu Ngang ra quân huấn luyện năm 2025 (10/01/2025)\n")
+    article = result.record["article"]
+    assert article["headline"]["quote"].startswith("Hội đồng GDQP-AN huyện Cầu Ngang")  # not the site's name
+    assert article["published"] == {"date": "2025-01-27", "quote": "Thảo Vy (Văn phòng HĐND và UBND huyện) - 27/01/2025"}
+    assert article["author"] == {"person": "thao-vy"}
+    assert result.record["events"][0]["date"] == "2025-01-24"
+    assert posts(result, "Sơn Văn Bình") == {"chi-huy-truong@ban-chqs-cau-ngang", "pho-chu-tich@hoi-dong-gdqp-an-cau-ngang"}
+    assert "Huyện Cầu Ngang ra quân" not in " ".join(s for _, s in result.unused)  # a link, not a sentence

@@ -15,7 +15,7 @@ the author; they are cut out before people are looked for.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .dates import Dateline, parse_dateline, parse_yearless_dateline
 from .text import Doc, Sentence, canonical, split_clauses, split_sentences, strip_span
@@ -33,6 +33,7 @@ NAME_WORDS = re.compile(r"^[A-Z][a-zA-Z]*(?: [A-Z][a-zA-Z]*){0,4}$")
 # A section, breadcrumbs, the site's own name ("Trang Thông tin điện tử huyện X", "Cổng thông tin điện tử tỉnh Y").
 _SECTION = re.compile(r"(?:chuyen\s+muc|danh\s+muc)\s*:|trang\s+chu\b|.*[›»]|(?:trang|cong)\s+thong\s+tin\s+dien\s+tu|"
                       r"bao\s+dien\s+tu", re.I)
+_RELATED = re.compile(r"\s*(?:(?:tin|bai)\s+(?:lien\s+quan|cung\s+chuyen\s+muc|khac)|xem\s+them)\b", re.I)
 _BYLINE_RANK = re.compile(r"(?:Thieu|Trung|Thuong|Dai)\s+(?:uy|ta|tuong)\s+")  # "Bài: Đại úy X"
 _CO_AUTHOR = re.compile(r"\s*[-–,]\s*([A-Z][a-zA-Z]*(?: [A-Z][a-zA-Z]*){0,4})\s*$")  # "- Hữu Đức" ending the byline
 
@@ -73,6 +74,13 @@ def read_layout(doc: Doc) -> Layout:
             continue
         break
     content = [line for line in lines if line.kind != "header" and _content(doc, line)[0] < _content(doc, line)[1]]
+    # "Tin liên quan:", "Bài cùng chuyên mục", "Xem thêm": the page's links to other articles end the article.
+    related = next((i for i, line in enumerate(content) if i > 2 and _RELATED.match(doc.fold, *_content(doc, line))),
+                   None)
+    if related is not None:
+        for line in content[related:]:
+            line.kind = "label"
+        content = content[:related]
     dateline = None
     for line in content[:4]:
         start, end = _content(doc, line)
@@ -81,6 +89,7 @@ def read_layout(doc: Doc) -> Layout:
             line.kind = "dateline"
             break
     social = False  # a social page's post: its page's name above the post time, the headline below
+    signed = None  # "Thảo Vy (Văn phòng UBND huyện) - 27/01/2025": the author's name before a closing date
     if dateline is None:
         for line in content[:4]:
             dateline = parse_yearless_dateline(doc.fold, *_content(doc, line))  # "10 tháng 3 lúc 11:26"
@@ -95,6 +104,9 @@ def read_layout(doc: Doc) -> Layout:
             if dateline:
                 line.kind = "dateline"
                 content = [l for l in content if l is not line]
+                signed = _signed(doc, dateline)
+                if signed:
+                    dateline = replace(dateline, place=None)  # the name is the author's, not a place
                 break
     at = content.index(next(l for l in content if l.kind == "dateline")) if any(
         l.kind == "dateline" for l in content) else -1
@@ -102,6 +114,9 @@ def read_layout(doc: Doc) -> Layout:
     # Above the date line, only the page's furniture ("Chuyên mục: …", breadcrumbs)? Then the headline is below it.
     headline_above = not social and any(not _is_label(doc, line) for line in content[:max(at, 0)])
     first = _headline_before(doc, content[:at]) if headline_above else at + 1
+    while at < 0 and first + 1 < len(content) and _SECTION.match(doc.fold, *_content(doc, content[first])):
+        content[first].kind = "label"  # no date line: the site's name and breadcrumbs above the headline
+        first += 1
     after = max(at, first)  # the last line of the head (headline and dateline)
     for line in content[:max(at, 0)]:
         if line is not content[first]:
@@ -124,6 +139,7 @@ def read_layout(doc: Doc) -> Layout:
             break
     if byline is None and dateline and dateline.label and NAME_WORDS.match(doc.fold[slice(*dateline.label)]):
         byline = dateline.label  # "Diệu Hằng | 19/12/2024 - 17:20": the author's name heads the date line
+    byline = byline or signed
     credits: list[tuple[int, int, str]] = []
     for index, line in enumerate(content):
         if line.kind != "blank":
@@ -181,6 +197,16 @@ def _byline(doc: Doc, line, prefixed: bool) -> tuple[tuple[int, int], tuple[int,
         return None
     second = _CO_AUTHOR.match(doc.fold, name_end, end)
     return (name_start, name_end), ((second.start(1), second.end(1)) if second else None)
+
+
+def _signed(doc: Doc, dateline: Dateline) -> tuple[int, int] | None:
+    """The author's name when a closing date line starts with it: "Thảo Vy (Văn phòng HĐND và UBND huyện) -
+    27/01/2025"; the name is then not a place."""
+    if not dateline.place:
+        return None
+    name = re.split(r"\s*\(", doc.fold[dateline.place_start:dateline.place_end])[0].rstrip()
+    return (dateline.place_start, dateline.place_start + len(name)) if "(" in doc.fold[
+        dateline.place_start:dateline.place_end] and NAME_WORDS.match(name) else None
 
 
 def _is_label(doc: Doc, line) -> bool:

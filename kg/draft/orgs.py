@@ -71,7 +71,7 @@ NATIONAL = {"QĐND", "CAND", "BĐBP", "TW"}
 # Heads that take a descriptive tail before their place ("Ban Chỉ đạo diễn tập KVPT quận").
 TAIL_HEADS = {"BCĐ", "BCH"}
 # Words that end an open-ended organisation name: verbs and prepositions of the genre.
-_TAIL_STOP = {canonical(w) for w in (
+NAME_ENDS = {canonical(w) for w in (
     "phát trao trình chủ báo thông làm dự tham chia nêu đánh biểu nhấn khẳng tặng trực cùng và đã đến tới "
     "yêu đề quán khai bế kết điều giới công đọc tiếp giao tổ cho của tại với về năm ngày được có chỉ ghi nhận "
     "phối hướng triển lãnh nhằm để theo trên trong các những đồng ông bà đ/c là thì mà như do làm chấm").split()}
@@ -466,7 +466,7 @@ class Orgs:
                 paired = pair.end()
             elif match.end() <= paired:
                 pass
-            elif words and (canonical(word) in _TAIL_STOP or (word[:1].isupper() and not word.isupper())):
+            elif words and (canonical(word) in NAME_ENDS or (word[:1].isupper() and not word.isupper())):
                 break
             if words >= 8:
                 break

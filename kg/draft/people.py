@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .names import is_surname, looks_like_person, never_starts_name
-from .orgs import Org, Orgs
+from .orgs import NAME_ENDS, Org, Orgs
 from .places import Places
 from .text import canonical, slugify
 from .tokens import Token
@@ -34,6 +34,7 @@ _ROLE_FAMILIES = (("chi-huy", "MilitaryUnit"), ("chinh-tri-vien", "MilitaryUnit"
                   ("chu-tich", "GovernmentBody"), ("bi-thu", "PartyCommittee"))
 # Words that give a person a post at the event: "được bầu làm", "được bầu giữ chức", "được chỉ định làm".
 _ELECTED = re.compile(r"(?:bau|chi\s+dinh|bo\s+nhiem)\s+(?:lam|giu\s+chuc)\s*$|giu\s+chuc\s*$", re.I)
+_COUNCIL_THEN_VERB = re.compile(r"Hoi dong \S+ ")  # "Hội đồng trình bày": a bare council, then a verb
 _HEAD_OF_ROLE = {"truong-doan": "Đoàn", "truong-ban": "Ban"}  # the kind of body a head of a team or board heads
 _SPECIALTY_ROLES = {"tro-ly"}  # posts followed by their field before the body ("Trợ lý tác chiến")
 # Posts named after their body, followed by a place, not a body: "Xã đội trưởng xã Diễn Hồng" (the commune's
@@ -152,6 +153,10 @@ class MentionParser:
                     # "Phó Trưởng ban Thường trực Ban Tổ chức": an unplaced board is the event's own after a role
                     mention = self.orgs.parse_at(org_tok.start, self.clause[1], after_role=True) or mention
                 orgs, generic, end = mention.orgs, mention.generic, max(org_tok.end, mention.end)
+                if not orgs and not generic and _COUNCIL_THEN_VERB.match(self.fold, org_tok.start, org_tok.end) and \
+                        canonical(self.text[org_tok.start:org_tok.end].split()[2]) in NAME_ENDS and (
+                        council := self.orgs.the_only_council()) is not None:
+                    orgs, end = (council,), org_tok.start + len("Hội đồng")  # "Phó Chủ tịch Hội đồng trình bày …"
                 j += 1
                 while (t := self.tok(j)) is not None and t.start < end:
                     j += 1
