@@ -706,3 +706,9 @@ def test_a_portal_post_signed_at_the_end_with_related_links_below(drafter):
     assert result.record["events"][0]["date"] == "2025-01-24"
     assert posts(result, "Sơn Văn Bình") == {"chi-huy-truong@ban-chqs-cau-ngang", "pho-chu-tich@hoi-dong-gdqp-an-cau-ngang"}
     assert "Huyện Cầu Ngang ra quân" not in " ".join(s for _, s in result.unused)  # a link, not a sentence
+
+
+def test_a_title_conferred_by_recognising_it(drafter):
+    result = draft(drafter, "          Ngày 18/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Ban CHQS quận "
+                            "công nhận danh hiệu Chiến sĩ tiên tiến cho 17 đồng chí.\n")
+    assert awards(result) == {("ban-chqs-le-chan", "chien-si-tien-tien", 0, 17)}

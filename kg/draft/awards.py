@@ -26,8 +26,9 @@ COUNT = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+|\d*))\s+(tap\s+the|c
                    r"quan\s+nhan|hoc\s+sinh|doan\s+vien|hoi\s+vien|dang\s+vien|dan\s+quan|nguoi)(?![A-Za-z])", re.I)
 # Compared without diacritics ("03 tâp thể" is a typo). A party's awards go to its organisations and members.
 _COLLECTIVES = {"tap the", "don vi", "luot tap the", "co quan", "to chuc co so dang", "chi bo", "dang bo"}
-VERB = re.compile(r"(?<![A-Za-z])(?:trao\s+tang|tang\s+thuong|khen\s+thuong|tang|trao)(?![A-Za-z])", re.I)
-_VERBS = {"trao tặng", "tặng thưởng", "khen thưởng", "tặng", "trao"}
+VERB = re.compile(r"(?<![A-Za-z])(?:trao\s+tang|tang\s+thuong|khen\s+thuong|tang|trao|cong\s+nhan)(?![A-Za-z])", re.I)
+# "công nhận danh hiệu Chiến sĩ tiên tiến cho 17 đồng chí": a title is conferred by recognising it.
+_VERBS = {"trao tặng", "tặng thưởng", "khen thưởng", "tặng", "trao", "công nhận"}
 ANOTHER_AWARD = re.compile(r"(?<![A-Za-z])(?:danh\s+hieu|Giay\s+khen|Bang\s+khen|Co\s+thi\s+dua|Huan\s+chuong|"
                            r"Huy\s+chuong|Ky\s+niem\s+chuong)(?![A-Za-z])", re.I)
 UNKNOWN_AWARD = re.compile(r"(?<![A-Za-z])danh\s+hieu\s+[A-Z][a-z]*(?:\s+[a-zA-Z]+){0,3}?(?=\s+cho\b)", re.I)
@@ -80,7 +81,8 @@ def conferrals_in_clause(doc: Doc, lexicon: Lexicon, start: int, end: int, orgs_
     tập thể; Bằng khen cho 12 tập thể, 25 cá nhân" confers both, with one verb. `command_of` (Orgs.command_of)
     turns a region into its command when its commander confers: "Tư lệnh Quân khu 4 tặng Bằng khen"."""
     lower = doc.fold[start:end].lower()
-    if "tang" not in lower and "trao" not in lower and "khen" not in lower and carried is None:
+    if "tang" not in lower and "trao" not in lower and "khen" not in lower and "cong nhan" not in lower and \
+            carried is None:
         return []  # no verb of conferring: most clauses stop here, cheaply
     hits = lexicon.awards.finditer(doc.fold, start, end)
     verbs = conferring_verbs(doc, start, end)
