@@ -712,3 +712,14 @@ def test_a_title_conferred_by_recognising_it(drafter):
     result = draft(drafter, "          Ngày 18/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Ban CHQS quận "
                             "công nhận danh hiệu Chiến sĩ tiên tiến cho 17 đồng chí.\n")
     assert awards(result) == {("ban-chqs-le-chan", "chien-si-tien-tien", 0, 17)}
+
+
+def test_a_military_party_congress_and_a_capitalised_field_of_a_staff_officer(drafter):
+    result = draft(drafter, "          Ngày 15/5/2022, Đảng bộ Quân sự thành phố tổ chức Đại hội nhiệm kỳ 2020 - 2025. Đại tá Vi "
+                            "Văn Tám, Bí thư Đảng ủy Quân sự thành phố, Chính ủy Bộ CHQS thành phố và Đại tá Ma Đình Hùng, "
+                            "Phó Bí thư Đảng uỷ, Chỉ huy trưởng Bộ CHQS thành phố điều hành đại hội. Đại úy Nguyễn Văn "
+                            "Tuấn, Trợ lý Tuyên huấn Bộ CHQS thành phố công bố các quyết định.\n",
+                   headline="Đại hội Đảng bộ Quân sự thành phố Hải Phòng")
+    # A bare "Đảng ủy" of a city is its Military Party Committee here: a city has a Thành ủy, not a "Đảng ủy".
+    assert posts(result, "Ma Đình Hùng") == {"pho-bi-thu@duqs-hai-phong", "chi-huy-truong@bo-chqs-hai-phong"}
+    assert posts(result, "Nguyễn Văn Tuấn") == {"tro-ly@bo-chqs-hai-phong"}

@@ -234,6 +234,7 @@ class Orgs:
         military = bool(match.group(2))
         stop = match.end()
         where, after = self._place_after(stop, end)
+        bare = where is None  # no place written after it
         level = _PARTY_LEVEL[word]
         if isinstance(where, LevelMention) and level and where.level != level:
             where, after = None, stop  # "Huyện ủy quận …" is not a thing; leave the level word alone
@@ -248,6 +249,11 @@ class Orgs:
         stop = max(stop, after)
         if not isinstance(place, Place):
             return OrgMention(match.start(), stop, generic=place == "generic")
+        if word == "đảng" and not military and bare and place.tier < 3 and (
+                committee := self.by_id.get(f"duqs-{place.id}")) is not None:
+            # A bare "Đảng ủy" where the province or district has none of that name: its Military Party
+            # Committee, named before ("Bí thư Đảng ủy Quân sự tỉnh, …; Đại tá X, Phó Bí thư Đảng ủy").
+            return self._mention(committee, match.start(), stop)
         if word == "đảng":
             head = "Đảng ủy Quân sự" if military else "Đảng ủy"
             org = Org(f"{'duqs' if military else 'dang-uy'}-{place.id}", "PartyCommittee", f"{head} {place.vi}",

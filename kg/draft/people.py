@@ -160,10 +160,9 @@ class MentionParser:
                 j += 1
                 while (t := self.tok(j)) is not None and t.start < end:
                     j += 1
-            elif role_id in _SPECIALTY_ROLES and org_tok is not None and org_tok.kind == "WORD" and (
-                    (after := self.tok(j + 1)) is not None and after.kind == "ORG" and after.value.orgs):
-                orgs, end = after.value.orgs, after.end  # "Trợ lý tác chiến Ban CHQS quận": the staff officer's field
-                j += 2
+            elif role_id in _SPECIALTY_ROLES and (body := self._after_field(j)) is not None:
+                orgs, end = self.toks[body].value.orgs, self.toks[body].end  # "Trợ lý tác chiến Ban CHQS quận"
+                j = body + 1
             elif self._bare_council(j) and (council := self.orgs.the_only_council()) is not None:
                 orgs, end = (council,), self.toks[j + 1].end  # "Phó Chủ tịch Thường trực Hội đồng": the article's
                 j += 2
@@ -201,6 +200,14 @@ class MentionParser:
             break
         _share_organisations(posts)
         return posts, j
+
+    def _after_field(self, j: int) -> int | None:
+        """Index of the body after a staff officer's field ("tác chiến", "Tuyên huấn": one or two tokens)."""
+        k = j
+        while k < j + 2 and (t := self.tok(k)) is not None and t.kind in ("WORD", "NAME"):
+            k += 1
+        body = self.tok(k)
+        return k if k > j and body is not None and body.kind == "ORG" and body.value.orgs else None
 
     def _bare_council(self, j: int) -> bool:
         """Tokens j, j + 1 are a bare "Hội đồng" (read as a one-word name and a word) ending the clause or a part."""
