@@ -654,7 +654,8 @@ def test_a_reformed_wards_name_with_its_former_city_and_a_signature_at_the_end(d
     assert posts(result, "Lương Văn Tâm") == {"pho-bi-thu@dang-uy-xuan-huong-da-lat", "chu-tich@ubnd-xuan-huong-da-lat"}
     [zone] = posts(result, "Trịnh Văn Bảo")
     assert zone.startswith("chi-huy-truong@bch-ptkv-1-da-lat")
-    assert "Võ Văn Liêm" in names(result) and not posts(result, "Võ Văn Liêm")  # the team's head, not the command's
+    [team] = posts(result, "Võ Văn Liêm")
+    assert team.startswith("truong-doan@doan-kiem-tra-")  # the head of the command's team, not of the command
 
 
 def test_a_post_given_at_a_congress(drafter):
@@ -723,3 +724,17 @@ def test_a_military_party_congress_and_a_capitalised_field_of_a_staff_officer(dr
     # A bare "Đảng ủy" of a city is its Military Party Committee here: a city has a Thành ủy, not a "Đảng ủy".
     assert posts(result, "Ma Đình Hùng") == {"pho-bi-thu@duqs-hai-phong", "chi-huy-truong@bo-chqs-hai-phong"}
     assert posts(result, "Nguyễn Văn Tuấn") == {"tro-ly@bo-chqs-hai-phong"}
+
+
+def test_two_teams_sent_by_whom_the_text_names_and_a_role_ending_the_sentence(drafter):
+    result = draft(drafter, "          Từ ngày 25 đến ngày 27/10/2022, UBND quận Lê Chân tổ chức diễn tập khu vực phòng thủ "
+                            "quận năm 2022. Theo dõi có Đoàn kiểm tra của Bộ Tư lệnh Quân khu 3 do Đại tá Võ Thanh Liêm, "
+                            "Phó Tham mưu trưởng Quân khu làm Trưởng đoàn; Đoàn kiểm tra của thành phố Hải Phòng do Đại "
+                            "tá Nguyễn Bá Trung - Chỉ huy trưởng Bộ CHQS thành phố làm Trưởng đoàn.\n",
+                   headline="Quận Lê Chân diễn tập khu vực phòng thủ năm 2022")
+    orgs = {o["id"]: o["vi"] for o in result.record["organisations"]}
+    [liem] = [p.split("@")[1] for p in posts(result, "Võ Thanh Liêm") if p.startswith("truong-doan@")]
+    [trung] = [p.split("@")[1] for p in posts(result, "Nguyễn Bá Trung") if p.startswith("truong-doan@")]
+    assert liem != trung  # two teams, one per sender
+    assert orgs[liem] == "Đoàn kiểm tra của Bộ Tư lệnh Quân khu 3 (diễn tập khu vực phòng thủ quận Lê Chân năm 2022)"
+    assert orgs[trung] == "Đoàn kiểm tra của thành phố Hải Phòng (diễn tập khu vực phòng thủ quận Lê Chân năm 2022)"

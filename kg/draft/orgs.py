@@ -11,6 +11,7 @@ an organisation. Ids follow the curated records: notation + place
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -102,6 +103,7 @@ class Org:
     tail: str = ""
     head_en: str = ""
     placed: bool = False  # its place was written after it ("Ban Chỉ đạo diễn tập tỉnh"), not taken from the home
+    sent_by: object = None  # the Org or Place a team was written as sent by ("Đoàn kiểm tra của Quân khu 5")
 
     @property
     def temporary(self) -> bool:
@@ -192,6 +194,12 @@ class Orgs:
             return None
         org_id, vi, en = _OFFICES[canonical(self.text[pos:match.end()])]
         return self._mention(Org(org_id, "GovernmentBody", vi, en, weak=True), pos, match.end())
+
+    def team_of(self, team: Org, sender, span: tuple[int, int]) -> Org:
+        """A team written with whom it is sent by ("Đoàn kiểm tra của Bộ Tư lệnh Quân khu 5"): one team per
+        sender, so two teams of one event stay two."""
+        own = dataclasses.replace(team, id=f"{team.id}-{sender.id}", sent_by=sender, quote=None)
+        return self.register(own, span)
 
     def the_only_council(self) -> Org | None:
         """The one council ("Hội đồng GDQP-AN tỉnh") the article has named so far: a bare "Hội đồng" is that one."""

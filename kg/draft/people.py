@@ -329,8 +329,28 @@ class MentionParser:
             if found and len(found.orgs) == 1 and found.end >= do_at - 1:
                 head = _HEAD_OF_ROLE.get((role.value[0] or "").removeprefix("pho-"))
                 if head and not found.orgs[0].vi.startswith(head):
-                    return None  # "Đoàn kiểm tra của Bộ Tư lệnh Quân khu 5 do …": the team's head, not the command's
+                    break  # "Đoàn kiểm tra của Bộ Tư lệnh Quân khu 5 do …": the team's head, not the command's
                 return PostRef(role.value[0], role.value[1], found.orgs, False, role.start, role.end)
+        team = self._team_sent_by(first)
+        return PostRef(role.value[0], role.value[1], (team,), False, role.start, role.end) if team else None
+
+    def _team_sent_by(self, first: int) -> Org | None:
+        """'Đoàn kiểm tra của Bộ Tư lệnh Quân khu 5 do …', 'Đoàn kiểm tra của tỉnh Bình Định do …': the team
+        of that sender (tokens: the team's words ending in "của", the sender, "do")."""
+        sender, of = self.tok(first - 2), self.tok(first - 3)
+        if sender is None or of is None or of.kind != "WORD" or of.value[2] != "của":
+            return None
+        who = sender.value.orgs[0] if sender.kind == "ORG" and len(sender.value.orgs) == 1 else (
+            self.places.resolve(sender.value, None) if sender.kind == "PLACE" else None)
+        if who is None or isinstance(who, str):
+            return None
+        of_at = of.end - len("của")
+        for k in (first - 4, first - 3):
+            if (tok := self.tok(k)) is None:
+                continue
+            found = self.orgs.parse_at(tok.start, of_at, after_role=True)
+            if found and len(found.orgs) == 1 and found.orgs[0].temporary and found.end >= of_at - 1:
+                return self.orgs.team_of(found.orgs[0], who, (found.start, sender.end))
         return None
 
     def _rewind_to(self, offset: int) -> int:

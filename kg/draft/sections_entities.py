@@ -85,15 +85,19 @@ class EntitySections:
                     if part and part.start() > 0:
                         purpose, own = " ".join(words[:i]), name[part.start():]
                         break
-            sender = self._sender(org)
+            sender = org.sent_by or self._sender(org)
             own = self._placed(own, owner=sender is None)
-            if sender is not None and sender.vi not in own:
+            own = own[:1].lower() + own[1:]
+            if org.sent_by is not None:  # as written, "Đoàn kiểm tra của Bộ Tư lệnh Quân khu 5", then the event
+                own = f"của {sender.vi} ({own})"
+            elif sender is not None and sender.vi not in own:
                 own = f"{own} của {sender.vi}"
             old = org.id
-            org.vi = " ".join(filter(None, [org.head, purpose, own[:1].lower() + own[1:]]))
+            org.vi = " ".join(filter(None, [org.head, purpose, own]))
             org.en = " ".join(filter(None, [PURPOSE_EN.get(canonical(purpose), ""), org.head_en, "of the",
                                             event.en]))
-            org.id = "-".join(filter(None, [slugify(f"{org.head} {purpose}"), event.id]))
+            org.id = "-".join(filter(None, [slugify(f"{org.head} {purpose}"), event.id,
+                                            org.sent_by.id if org.sent_by else None]))
             self._rename(org, old)
 
     def _name_placed_body(self, org) -> None:

@@ -285,7 +285,9 @@ class Tokenizer:
         nxt = words[index + 1] if index + 1 < len(words) else ""
         if low[-1] == "." and low != "tp.":
             low = low.rstrip(".")
-        if low in self.singles or (low, nxt.lower()) in self.pairs or (low in _BEFORE_CAPITAL and nxt[:1].isupper()):
+        # The next word may end the sentence: "… làm Trưởng đoàn."
+        if low in self.singles or (low, nxt.lower().rstrip(".")) in self.pairs or (
+                low in _BEFORE_CAPITAL and nxt[:1].isupper()):
             return True
         if low not in _LEVEL_FIRST:
             return False
