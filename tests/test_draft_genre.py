@@ -738,3 +738,10 @@ def test_two_teams_sent_by_whom_the_text_names_and_a_role_ending_the_sentence(dr
     assert liem != trung  # two teams, one per sender
     assert orgs[liem] == "Đoàn kiểm tra của Bộ Tư lệnh Quân khu 3 (diễn tập khu vực phòng thủ quận Lê Chân năm 2022)"
     assert orgs[trung] == "Đoàn kiểm tra của thành phố Hải Phòng (diễn tập khu vực phòng thủ quận Lê Chân năm 2022)"
+
+
+def test_trainees_counted_as_award_recipients(drafter):
+    result = draft(drafter, "          Ngày 25/10/2022, UBND quận Lê Chân tổ chức Lễ bế giảng lớp bồi dưỡng kiến thức quốc phòng "
+                            "và an ninh. Dịp này, Chủ tịch UBND quận tặng Giấy khen cho 06 học viên có kết quả học tập "
+                            "xuất sắc.\n")
+    assert awards(result) == {("ubnd-le-chan", "giay-khen", 0, 6)}
