@@ -45,7 +45,7 @@ RANGE = re.compile(
 # ("Ngày 10 tháng 12 năm 2024, …") is not a dateline.
 DATELINE = re.compile(
     r"\s*(?:(?:T[Pp]\.?\s*)?(?P<place>[^\d,;:.|–\-]{2,40}?(?:\s?[-–]\s?(?!(?:thu|chu\s+nhat)\s)[A-Z][^\d,;:.|–\-]{1,30}?)?)\s*(?:,|–|-)\s*|"
-    r"(?P<label>[^\d|]{2,60}?)\s*\|\s*)?"
+    r"(?P<label>[^\d|]{2,60}?)(?P<bar>\s*\|\s*))?"
     r"(?:(?:thu\s+\w+|chu\s+nhat|dang|cap\s+nhat|ngay|luc)\s*[:,]?\s*|\d{1,2}\s?[:h]\s?\d{2}\s*[,|\-–]?\s*)*"
     r"(?:(?P<d1>\d{1,2})\s+thang\s+(?P<m1>\d{1,2})\s+nam\s+(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<m2>\d{1,2})\s?(?P=sep)\s?(?P<y2>\d{4}))"
@@ -162,8 +162,7 @@ def parse_dateline(text: str, fold: str, start: int, end: int) -> Dateline | Non
         return None
     place = match.group("place")
     if match.group("label"):  # an author's name or the page's section before a bar: the date starts after it
-        at = match.end("label") + len(fold[match.end("label"):match.end()]) - len(
-            fold[match.end("label"):match.end()].lstrip(" |\t\u00a0"))
+        at = match.end("bar")
         return Dateline(None, at, at, date, at, match.end(), (match.start("label"), match.end("label")))
     if place is None or _WEEKDAY.match(place.strip()):  # "Thứ Tư, 11/12/2024": a weekday, not a place
         return Dateline(None, match.start(), match.start(), date, match.start(), match.end())

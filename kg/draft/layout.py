@@ -108,8 +108,7 @@ def read_layout(doc: Doc) -> Layout:
                 if signed:
                     dateline = replace(dateline, place=None)  # the name is the author's, not a place
                 break
-    at = content.index(next(l for l in content if l.kind == "dateline")) if any(
-        l.kind == "dateline" for l in content) else -1
+    at = next((i for i, line in enumerate(content) if line.kind == "dateline"), -1)
     # The headline follows the dateline, or comes before it with the date line under it (news web pages).
     # Above the date line, only the page's furniture ("Chuyên mục: …", breadcrumbs)? Then the headline is below it.
     headline_above = not social and any(not _is_label(doc, line) for line in content[:max(at, 0)])
