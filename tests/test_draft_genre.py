@@ -745,3 +745,59 @@ def test_trainees_counted_as_award_recipients(drafter):
                             "và an ninh. Dịp này, Chủ tịch UBND quận tặng Giấy khen cho 06 học viên có kết quả học tập "
                             "xuất sắc.\n")
     assert awards(result) == {("ubnd-le-chan", "giay-khen", 0, 6)}
+
+
+def test_two_namesakes_of_different_ranks_and_posts_are_two_people(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Dự có Đại tá "
+                            "Nguyễn Văn Hải - Chỉ huy trưởng Bộ CHQS thành phố. Trung tá Nguyễn Văn Hải, Chính trị viên "
+                            "Ban CHQS quận trình bày báo cáo. Đại tá Nguyễn Văn Hải phát biểu chỉ đạo.\n")
+    people = [p["id"] for p in result.record["people"] if p["name"] == "Nguyễn Văn Hải"]
+    assert len(people) == 2
+    held = {h["person"]: h["post"] for h in result.record["holdings"]}
+    ranked = {r["person"]: r["rank"] for r in result.record["ranks"]}
+    assert {(held[p], ranked[p]) for p in people} == {("chi-huy-truong@bo-chqs-hai-phong", "dai-ta"),
+                                                      ("chinh-tri-vien@ban-chqs-le-chan", "trung-ta")}
+
+
+def test_a_province_body_holding_the_event_keeps_a_district_named_twice_from_being_home(drafter):
+    text = ("Cà Mau, ngày 12/7/2024\n\nĐảng ủy Quân sự tỉnh sơ kết 6 tháng đầu năm 2024\n\n"
+            "Sáng 11/7, Đảng ủy Quân sự tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. Dự có Đại tá Lê Văn Tư, "
+            "Phó Bí thư Đảng ủy, Chính ủy Bộ CHQS tỉnh. Huyện Năm Căn diễn tập khu vực phòng thủ đạt loại giỏi. "
+            "Thiếu tá Trần Văn Năm, Chỉ huy trưởng Ban CHQS huyện Năm Căn tham luận.\n")
+    result = drafter.draft_text(text, article_id="hu-cau", text_ref="hu-cau.txt")
+    assert posts(result, "Lê Văn Tư") == {"pho-bi-thu@duqs-ca-mau", "chinh-uy@bo-chqs-ca-mau"}
+
+
+def test_bodies_named_in_a_row_as_recipients_are_counted(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Dịp này, "
+                            "UBND quận tặng Giấy khen cho Ban CHQS phường An Biên, Ban CHQS phường Dư Hàng và 03 cá nhân.\n")
+    assert awards(result) == {("ubnd-le-chan", "giay-khen", 2, 3)}
+
+
+def test_a_district_official_heads_the_steering_board_of_a_commune_exercise(drafter):
+    result = draft(drafter, "          Ngày 20/10/2022, UBND xã Lập Lễ (huyện Thủy Nguyên) tổ chức diễn tập chiến đấu phòng "
+                            "thủ xã năm 2022. Đồng chí Phạm Văn Bình, Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo diễn tập "
+                            "dự và chỉ đạo.\n", headline="Xã Lập Lễ diễn tập chiến đấu phòng thủ năm 2022")
+    orgs = {o["id"]: o for o in result.record["organisations"]}
+    [board] = [p.split("@")[1] for p in posts(result, "Phạm Văn Bình") if p.startswith("truong-ban@")]
+    assert orgs[board]["vi"] == "Ban Chỉ đạo diễn tập huyện Thủy Nguyên"
+    assert orgs[board]["place"] == "thuy-nguyen"
+
+
+def test_a_staff_department_named_with_its_unit(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Dự có Thượng "
+                            "tá Hà Văn Sáu, Trợ lý Phòng Tác chiến, Bộ Tham mưu Quân khu 3.\n")
+    orgs = {o["id"]: o for o in result.record["organisations"]}
+    [post] = posts(result, "Hà Văn Sáu")
+    role, org = post.split("@")
+    assert role == "tro-ly" and orgs[org]["vi"] == "Phòng Tác chiến, Bộ Tham mưu Quân khu 3"
+    assert orgs[orgs[org]["part_of"]]["vi"] == "Bộ Tham mưu Quân khu 3"
+
+
+def test_a_province_named_after_its_committee_with_no_level_word(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Dự có Trưởng Ban "
+                            "Tổ chức Tỉnh ủy Thái Bình Nguyễn Văn Bảy.\n")
+    assert "Thái Bình" not in names(result)
+    orgs = {o["id"]: o["vi"] for o in result.record["organisations"]}
+    assert {(p.split("@")[0], orgs[p.split("@")[1]]) for p in posts(result, "Nguyễn Văn Bảy")} == {
+        ("truong-ban", "Ban Tổ chức Tỉnh ủy Thái Bình")}

@@ -72,6 +72,22 @@ def test_organisations_compare_by_label_with_abbreviations_expanded(project):
     assert key("UBND quận Dương Kinh") == key("Ủy ban nhân dân quận Dương Kinh")
     assert key("Ủy ban nhân dân quận Dương Kinh") == key("Uỷ ban nhân dân quận Dương Kinh")  # tone placement
     assert key("UBND quận Dương Kinh") != key("HĐND quận Dương Kinh")
+    # The units a unit belongs to, written after it, do not make it another body.
+    assert key("Trung đoàn 12, Sư đoàn 3, Quân khu 1") == key("Trung đoàn 12") != key("Sư đoàn 3")
+    assert key("Sư đoàn 5 (Quân khu 7)") == key("Sư đoàn 5")
+    assert key("Trung đoàn 754, Bộ CHQS tỉnh Sơn La") == key("Trung đoàn 754")
+    assert key("Ban CHQS xã, phường") != key("Ban CHQS xã")
+
+
+def test_namesakes_in_one_article_keep_both_ranks(project):
+    from kg.draft.evaluate import facts_of
+
+    sections = {"people": [{"id": "a", "name": "Trần Minh Tâm"}, {"id": "a-2", "name": "Trần Minh Tâm"}],
+                "ranks": [{"person": "a", "rank": "dai-ta"}, {"person": "a-2", "rank": "trung-ta"}]}
+    both = facts_of({}, sections, OrgKeys())
+    one = facts_of({}, {**sections, "ranks": sections["ranks"][1:]}, OrgKeys())  # the two read as one
+    assert compare(both, both, "t").values["ranks"] == 1.0
+    assert compare(one, both, "t").values["ranks"] == 0.0  # one person of the two ranks is not both
 
 
 def test_unloadable_record_is_a_row_not_a_crash(project, tmp_path):

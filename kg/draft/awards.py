@@ -47,6 +47,7 @@ _RECIPIENTS_END = re.compile(r"[.;]|\s+(?:Anh|anh)\s*:|\(")
 # Trầu", "cho Chi bộ Quân sự xã". Its name runs to the end of the clause or to what follows a name.
 _UNIT_RECIPIENT = re.compile(r"(?:Trung|Dai|Tieu|Khau)\s+doi|(?:Tieu|Hai)\s+doan|Chi\s+(?:bo|doan|hoi)|Dang\s+bo|"
                              r"Luc\s+luong\s+vu\s+trang(?![A-Za-z])")
+_NEXT_RECIPIENT = re.compile(r"\s*,\s*|\s+va\s+")
 _UNIT_NAME_END = re.compile(r"\s*[,;.:(]|\s+(?:va|vi|co|da|do|nhan|trong|tai)(?![A-Za-z])")
 
 
@@ -107,8 +108,8 @@ def conferrals_in_clause(doc: Doc, lexicon: Lexicon, start: int, end: int, orgs_
             if not counts or not _PASSIVE.search(doc.fold, counts[-1].end(), a_start):
                 continue
         collectives = individuals = None
-        if named is not None:  # a collective of one
-            collectives = 1
+        if named is not None:  # a collective of one, or a list of named bodies
+            collectives, named_end = _named_list(doc, mentions, named.end, limit)
         for count in counts:
             value = int(parse_number(count.group(1)))
             what = " ".join(count.group(2).lower().split())
@@ -140,7 +141,7 @@ def conferrals_in_clause(doc: Doc, lexicon: Lexicon, start: int, end: int, orgs_
             giver = carried
         first = min([a_start] + [m.start for m in mentions if m.orgs and giver in m.orgs and m.start < a_start
                                  and m.start >= (hits[index - 1][1] if index else start)])
-        last = max([a_end] + [c.end() for c in counts[-1:]] + ([named.end] if named else []))
+        last = max([a_end] + [c.end() for c in counts[-1:]] + ([named_end] if named else []))
         moved = None
         for m_start, m_end, m_id, _ in movement:
             if a_start <= m_start < limit:
@@ -149,6 +150,16 @@ def conferrals_in_clause(doc: Doc, lexicon: Lexicon, start: int, end: int, orgs_
         found.append(Conferral(award, giver, collectives, individuals, moved, first, last, (a_start, a_end),
                                on_behalf=on_behalf))
     return found
+
+
+def _named_list(doc: Doc, mentions, end: int, limit: int) -> tuple[int, int]:
+    """How many bodies are named in a row from the first recipient's end, and where the last ends: "cho Ban
+    CHQS xã Kim Lư, Ban CHQS thị trấn Yến Lạc và 03 cá nhân" names two."""
+    count = 1
+    while (joint := _NEXT_RECIPIENT.match(doc.fold, end, limit)) and (
+            body := next((m for m in mentions if m.start == joint.end() and m.orgs), None)):
+        count, end = count + 1, body.end
+    return count, end
 
 
 def _named_recipient(doc: Doc, mentions, previous: int, a_start: int, a_end: int, limit: int):

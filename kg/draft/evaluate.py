@@ -45,10 +45,15 @@ class Score:
 
 
 _DASHES = re.compile(r"\s*[-–—]\s*")
+# ", Sư đoàn 3, Quân khu 1" or " (Quân khu 7)" after a unit names the units it belongs to, not another body: "Trung đoàn 12,
+# Sư đoàn 3, Quân khu 1" and "Trung đoàn 12" are one regiment (the search key is lower case, unaccented).
+_PARENT_UNITS = re.compile(r"(?:, | \()(?:su doan|quan khu|quan doan|lu doan|bo tham muu|bo tu lenh|bo chi huy quan su|"
+                           r"cuc|tong cuc|quan chung|binh chung)(?![a-z]).*$")
 
 
 class OrgKeys:
-    """Organisation labels as comparable keys: abbreviations expanded, diacritics and case dropped, dashes one way."""
+    """Organisation labels as comparable keys: abbreviations expanded, diacritics and case dropped, dashes one way,
+    the units a unit belongs to dropped."""
 
     def __init__(self, glossary=None):
         pairs = []
@@ -64,7 +69,8 @@ class OrgKeys:
     def __call__(self, label: str) -> str:
         if self.pattern is not None:
             label = self.pattern.sub(lambda m: self.expansion[m.group(1)], label)
-        return _DASHES.sub(" - ", search_key(label))  # "Phan Rang-Tháp Chàm" and "Phan Rang – Tháp Chàm" are one
+        key = _DASHES.sub(" - ", search_key(label))  # "Phan Rang-Tháp Chàm" and "Phan Rang – Tháp Chàm" are one
+        return _PARENT_UNITS.sub("", key)
 
 
 def facts_of(article: dict, sections: dict, org_key: OrgKeys) -> Facts:
@@ -87,9 +93,11 @@ def facts_of(article: dict, sections: dict, org_key: OrgKeys) -> Facts:
         if holding["person"] in names:
             role, org = holding["post"].split("@", 1)
             found.posts.add((names[holding["person"]], role, orgs.get(org, org)))
+    ranks: dict[str, set[str]] = {}
     for rank in items("ranks"):
         if rank["person"] in names:
-            found.ranks[names[rank["person"]]] = rank["rank"]
+            ranks.setdefault(names[rank["person"]], set()).add(rank["rank"])
+    found.ranks = {name: " / ".join(sorted(held)) for name, held in ranks.items()}  # namesakes: both ranks
     events = {e["id"]: e for e in items("events")}
     main = events.get(article.get("main_event") or "") or next(iter(events.values()), None)
     found.date = str(main["date"]) if main else None

@@ -60,6 +60,13 @@ GENERIC_RE = re.compile(r"(?<![A-Za-z0-9])(Trung\s+tam|Hoi\s+dong|Ban|Phong|So|D
 _GENERIC_HEADS = {"trung tâm", "hội đồng", "ban", "phòng", "sở", "đoàn", "cục", "văn phòng", "bộ"}
 _HEADS_EN = {"hội đồng": "Council", "trung tâm": "Centre", "sở": "Department", "phòng": "Division",
              "cục": "Department", "ban": "Board", "văn phòng": "Office"}
+# Staff bodies of a military unit, named with the unit after them (see Orgs._staff_body).
+_STAFF_BODIES = {"bộ tham mưu", "cục chính trị", "cục hậu cần", "cục kỹ thuật", "cục hậu cần - kỹ thuật"}
+_STAFF_EN = {"tham mưu": "", "tác chiến": "Operations", "chính trị": "Political", "hậu cần": "Logistics",
+             "kỹ thuật": "Technical", "hậu cần - kỹ thuật": "Logistics and Technical", "quân lực": "Personnel",
+             "cán bộ": "Cadre", "dân quân tự vệ": "Militia and Self-Defence", "tuyên huấn": "Propaganda and Training",
+             "quân huấn": "Training", "động viên": "Mobilisation"}
+_UNIT_GAP = re.compile(r",? ")
 # National ministries ("Bộ Quốc phòng") need no place.
 MINISTRIES_EN = {"quốc phòng": "Ministry of National Defence", "công an": "Ministry of Public Security",
                  "nội vụ": "Ministry of Home Affairs", "giáo dục và đào tạo": "Ministry of Education and Training",
@@ -548,6 +555,9 @@ class Orgs:
             place = self.places.city  # a department (Sở) is always the province's: "Giám đốc Sở Nội vụ"
         head_text = self.text[match.start(1):match.end(1)]
         head_text = head_text[:1].upper() + head_text[1:]
+        if place is None and party is None and (head == "phòng" or canonical(f"{head} {words}") in _STAFF_BODIES) \
+                and (unit := self._unit_after(stop, end)) is not None:
+            return self._staff_body(head_text, words, unit, pos)
         vi = f"{head_text} {words}"
         if party and party.orgs:
             vi = f"{vi} {party.orgs[0].vi}"
@@ -594,6 +604,25 @@ class Orgs:
             return None
         org = self.register(self._make(YOUTH_UNION, head, place, ""), (pos - len("Đoàn"), after))
         return OrgMention(org.quote[0], after, (org,), spans=((org.quote[0], after),))
+
+    def _unit_after(self, pos: int, end: int) -> OrgMention | None:
+        """The military unit a staff body belongs to, written right after it ("…, Bộ Tham mưu Quân khu 5")."""
+        gap = _UNIT_GAP.match(self.fold, pos, end)
+        unit = self.parse_at(gap.end(), end) if gap else None
+        return unit if unit is not None and unit.orgs and unit.orgs[-1].type == "MilitaryUnit" else None
+
+    def _staff_body(self, head: str, words: str, unit: OrgMention, pos: int) -> OrgMention:
+        """A staff department of a unit: "Phòng Tác chiến, Bộ Tham mưu Quân khu 5", "Bộ Tham mưu Quân khu 5",
+        "Phòng Chính trị, Bộ CHQS tỉnh". Named with its unit; part of it."""
+        parent = unit.orgs[-1]
+        name = f"{head} {words}"
+        joined = f"{name}, {parent.vi}" if head == "Phòng" else f"{name} {parent.vi}"
+        field_en = _STAFF_EN.get(canonical(words), f"({search_key(words)})")
+        kind = "Staff" if head == "Bộ" else f"{field_en} {'Department' if head == 'Cục' else 'Division'}"
+        org = Org(slugify(f"{name} {parent.id}"), "MilitaryUnit", joined, f"{kind} of the {parent.en}",
+                  place=parent.place, part_of=parent.id)
+        org = self.register(org, (pos, unit.end))
+        return OrgMention(pos, unit.end, (org,), spans=((pos, unit.end),))
 
     def _gloss(self, words: str) -> str | None:
         """English for a name part that is a glossary term ('giáo dục quốc phòng và an ninh', 'GDNN&GDTX'), or

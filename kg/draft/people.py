@@ -412,41 +412,70 @@ class Person:
         return next(form for form in self.forms if self.forms[form] == best)  # Counter keeps insertion order
 
 
+def _posts_of(mention: Mention) -> set[tuple[str | None, str]]:
+    return {(post.role_id, org.id) for post in mention.posts for org in post.orgs}
+
+
+def _namesake_of(candidates: list[Person], mention: Mention) -> Person | None:
+    """The person of this name the mention is about; None when it is another person of the same name.
+
+    Two mentions of one name are two people when both give a rank, the ranks differ and their posts
+    differ ("Đại tá Trần Minh Tâm - Chỉ huy trưởng Bộ CHQS tỉnh" … "Trung tá Trần Minh Tâm, Chính trị viên
+    Ban CHQS thị xã"): a rank does not change within an article. A mention with no rank is the person of
+    that name met last.
+    """
+    if not candidates:
+        return None
+    if mention.rank is None or not mention.posts:
+        return max(candidates, key=lambda person: person.mentions[-1].begin)
+    for person in candidates:
+        ranked = [m for m in person.mentions if m.rank is not None and m.posts]
+        if all(m.rank == mention.rank or _posts_of(m) & _posts_of(mention) for m in ranked):
+            return person
+    return None
+
+
 def collect_people(mentions: list[Mention]) -> list[Person]:
-    """Merge named mentions by canonical name; attach short and title-only references when unambiguous."""
-    people: dict[str, Person] = {}
+    """Merge named mentions by canonical name (namesakes apart); attach short and title-only references
+    when unambiguous."""
+    named: dict[str, list[Person]] = {}
     for mention in mentions:
         if mention.kind == "named":
-            person = people.setdefault(canonical(mention.name), Person(canonical(mention.name),
-                                                                       first=mention.name_span[0]))
+            key = canonical(mention.name)
+            same_name = named.setdefault(key, [])
+            person = _namesake_of(same_name, mention)
+            if person is None:
+                person = Person(key, first=mention.name_span[0])
+                same_name.append(person)
             person.forms[mention.name] += 1
             person.mentions.append(mention)
             mention.person = person
+    people = [person for same_name in named.values() for person in same_name]
     by_given: dict[str, list[Person]] = {}
-    for person in people.values():
+    for person in people:
         by_given.setdefault(person.key.split()[-1], []).append(person)
-    holders: dict[tuple[str, str], set[str]] = {}
-    for person in people.values():
+    holders: dict[tuple[str, str], set[Person]] = {}
+    for person in people:
         for mention in person.mentions:
             for post in mention.posts:
                 for org in post.orgs:
                     if post.role_id:
-                        holders.setdefault((post.role_id, org.id), set()).add(person.key)
+                        holders.setdefault((post.role_id, org.id), set()).add(person)
     for mention in mentions:
         target = None
         if mention.kind == "short":
             candidates = by_given.get(canonical(mention.name), [])
             target = candidates[0] if len(candidates) == 1 else None
         elif mention.kind == "title":
-            keys = set()
+            holding: set[Person] = set()
             for post in mention.posts:
                 for org in post.orgs:
-                    keys |= holders.get((post.role_id, org.id), set())
-            target = people[next(iter(keys))] if len(keys) == 1 else None
+                    holding |= holders.get((post.role_id, org.id), set())
+            target = next(iter(holding)) if len(holding) == 1 else None
         if target is not None:
             target.mentions.append(mention)
             mention.person = target
-    ordered = sorted(people.values(), key=lambda p: p.first)
+    ordered = sorted(people, key=lambda p: p.first)
     used: set[str] = set()
     for person in ordered:
         slug = slugify(person.name) or "nguoi"

@@ -48,6 +48,10 @@ _NUMBERED = re.compile(r" (\d{1,2})(?![\d/.,%])")
 # The second half of a unit's name joined by a dash: "Phan Rang - Tháp Chàm", "Bà Rịa – Vũng Tàu".
 _DASHED = re.compile(r"\s?[-–—]\s?(?=[A-Z])")
 _DASH = re.compile(r"\s*[-–—]\s*")
+# A province's body as the subject of the event's verb, in the folded text.
+_PROVINCE_HOLDS = re.compile(r"(?:Tinh uy|(?:Dang uy Quan su|Bo CHQS|Bo Chi huy Quan su|UBND|Uy ban nhan dan|HDND|"
+                             r"Hoi dong nhan dan|Hoi dong NVQS) tinh)(?: [A-Z][a-z]*)* (?:to chuc|tong ket|so ket|"
+                             r"trien khai|khai mac|khai giang|phat dong|ra quan)(?![a-z])")
 CENTRAL_CITIES = {canonical(n) for n in ("Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh", "Huế")}
 
 
@@ -124,8 +128,13 @@ def gazetteer() -> dict[str, tuple[tuple[str, str, str], ...]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _provinces() -> frozenset[str]:
-    return frozenset(unit_key(unit[1]) for units in gazetteer().values() for unit in units)
+def _province_units() -> dict[str, tuple[str, str]]:
+    """unit_key of a province's name -> (its level, its name)."""
+    return {unit_key(unit[1]): unit[:2] for units in gazetteer().values() for unit in units}
+
+
+def _provinces():
+    return _province_units().keys()
 
 
 def district_level(name: str) -> str | None:
@@ -261,10 +270,12 @@ class Places:
             if mention.name and LEVELS[mention.level][2] == 1 and self.city is None and not (
                     mention.level == "thành phố" and district_level(mention.name)):
                 self.city = self.add(mention.level, mention.name, (mention.start, mention.stop))
-        # The district: first named in the headline, else the lead paragraph, else the most frequent one.
+        # The district: first named in the headline, else the lead paragraph, else the most frequent one; but
+        # when a province's body holds the event ("Đảng ủy Quân sự tỉnh tổ chức …") only the headline's.
         districts = [m for m in mentions if m.name and (LEVELS[m.level][2] == 2 or (
             m.level == "thành phố" and provincial_city(m.name)))]  # "thành phố Phan Rang – Tháp Chàm" is one too
-        for span in (headline, lead):
+        provincial = self._held_by_province(headline, lead)
+        for span in (headline, lead if not provincial else None):
             if span and self.district is None:
                 inside = [m for m in districts if span[0] <= m.start < span[1]]
                 if inside:
@@ -272,7 +283,8 @@ class Places:
         counted = Counter((m.level, canonical(m.name)) for m in districts).most_common()
         # Else the one district the article names, or names most often; several named once each are
         # districts of a province's article ("diễn tập khu vực phòng thủ huyện Sơn Tịnh, Tư Nghĩa"), none home.
-        if self.district is None and counted and (len(counted) == 1 or counted[0][1] > counted[1][1]):
+        if self.district is None and counted and (len(counted) == 1 or counted[0][1] > counted[1][1]) and \
+                not provincial:
             first = next(m for m in districts if (m.level, canonical(m.name)) == counted[0][0])
             self.district = self.add(first.level, first.name, (first.start, first.stop))
         named = [m.name for m in districts] + ([self.district.name] if self.district else [])
@@ -287,6 +299,10 @@ class Places:
         for mention in mentions:  # every other named place, in text order
             if mention.name:
                 self.add(mention.level, mention.name, (mention.start, mention.stop))
+
+    def _held_by_province(self, headline: tuple[int, int] | None, lead: tuple[int, int] | None) -> bool:
+        """Is a province's body the subject of the headline's or the lead's verb ("Đảng ủy Quân sự tỉnh tổ chức")?"""
+        return any(span and _PROVINCE_HOLDS.search(self.fold, *span) for span in (headline, lead))
 
     def _home_ward(self, mentions: list[LevelMention], headline, lead, dateline) -> Place | None:
         """The ward or commune the article is about: named in the headline; else the dateline's place when it
@@ -374,4 +390,9 @@ class Places:
             level = self.known_names.get(canonical(name))
             if level:
                 return self.by_key.get((level, canonical(name))) or self.add(level, name, (pos, pos + len(name)))
+        for size in range(min(len(words), 4), 1, -1):  # a province never named before: "Tỉnh ủy Tây Ninh"
+            name = " ".join(words[:size])
+            if (unit := _province_units().get(unit_key(name))) is not None:
+                self.known_names[canonical(name)] = unit[0]
+                return self.by_key.get((unit[0], canonical(name))) or self.add(unit[0], name, (pos, pos + len(name)))
         return None

@@ -69,6 +69,9 @@ class EntitySections:
             if org.placed and org.place is not None:
                 self._name_placed_body(org)
                 continue
+            if (district := self._steering_district(org)) is not None:
+                self._name_district_board(org, district)
+                continue
             # "Ban Tổ chức hội nghị" -> "Ban Tổ chức" + the conference's name; "Đoàn kiểm tra" -> + the name.
             # A bare "Ban Tổ chức" after "Ban Tổ chức hội thao" in the same article is that one.
             tail = next((o.tail for o in temporary if o is not org and o.head == org.head and canonical(o.tail)
@@ -109,6 +112,28 @@ class EntitySections:
         purpose = _PURPOSES_EN.get(canonical(org.tail), search_key(org.tail))
         org.en = f"{org.place.en} {org.head_en} for the {year} {purpose}"
         org.id = slugify(f"{org.head} {org.tail} {org.place.id} {year}")
+        self._rename(org, old)
+
+    def _steering_district(self, board):
+        """The district whose steering board steers a commune's exercise: its head holds a post of a district
+        body in the same breath ("Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo diễn tập")."""
+        location = self.event.location
+        if board.head != "Ban Chỉ đạo" or location is None or location.tier != 3:
+            return None
+        for mention in self.mentions:
+            if any(board in post.orgs for post in mention.posts):
+                places = {org.place for post in mention.posts for org in post.orgs if org is not board}
+                district = next((place for place in places if place is not None and place.tier == 2), None)
+                if district is not None:
+                    return district
+        return None
+
+    def _name_district_board(self, org, district) -> None:
+        old = org.id
+        org.vi, org.place = f"{org.head} {org.tail} {district.vi}", district
+        purpose = _PURPOSES_EN.get(canonical(org.tail), search_key(org.tail))
+        org.en = f"{district.en} {org.head_en} for the {purpose}"
+        org.id = slugify(f"{org.head} {org.tail} {district.id}")
         self._rename(org, old)
 
     def _rename(self, org, old: str) -> None:
