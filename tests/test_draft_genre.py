@@ -801,3 +801,5 @@ def test_a_province_named_after_its_committee_with_no_level_word(drafter):
     orgs = {o["id"]: o["vi"] for o in result.record["organisations"]}
     assert {(p.split("@")[0], orgs[p.split("@")[1]]) for p in posts(result, "Nguyễn Văn Bảy")} == {
         ("truong-ban", "Ban Tổ chức Tỉnh ủy Thái Bình")}
+    english = {o["vi"]: o["en"] for o in result.record["organisations"]}
+    assert english["Ban Tổ chức Tỉnh ủy Thái Bình"] == "Organisation Commission of the Thai Binh Province Party Committee"

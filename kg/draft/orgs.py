@@ -60,6 +60,10 @@ GENERIC_RE = re.compile(r"(?<![A-Za-z0-9])(Trung\s+tam|Hoi\s+dong|Ban|Phong|So|D
 _GENERIC_HEADS = {"trung tâm", "hội đồng", "ban", "phòng", "sở", "đoàn", "cục", "văn phòng", "bộ"}
 _HEADS_EN = {"hội đồng": "Council", "trung tâm": "Centre", "sở": "Department", "phòng": "Division",
              "cục": "Department", "ban": "Board", "văn phòng": "Office"}
+_PARTY_BOARDS_EN = {"tổ chức": "Organisation Commission", "tuyên giáo": "Propaganda and Education Commission",
+                    "dân vận": "Mass Mobilisation Commission", "kiểm tra": "Inspection Commission",
+                    "nội chính": "Internal Affairs Commission",
+                    "tuyên giáo và dân vận": "Propaganda, Education and Mass Mobilisation Commission"}
 # Staff bodies of a military unit, named with the unit after them (see Orgs._staff_body).
 _STAFF_BODIES = {"bộ tham mưu", "cục chính trị", "cục hậu cần", "cục kỹ thuật", "cục hậu cần - kỹ thuật"}
 _STAFF_EN = {"tham mưu": "", "tác chiến": "Operations", "chính trị": "Political", "hậu cần": "Logistics",
@@ -583,6 +587,8 @@ class Orgs:
         en = f"{en_place}{kind} for {gloss}" if gloss else f"{en_place}{kind} ({search_key(words)})"
         if head == "trung tâm" and gloss:
             en = f"{en_place}{english_title(gloss)} Centre"
+        elif head == "ban" and party and party.orgs:  # "Ban Tổ chức Tỉnh ủy": a commission of the committee
+            en = f"{_PARTY_BOARDS_EN.get(canonical(words), f'Board ({search_key(words)})')} of the {party.orgs[0].en}"
         otype = "Council" if head == "hội đồng" else (
             "EducationalOrganization" if re.search(r"GDNN|GDTX|giáo dục|dạy nghề", words) else
             ("PartyCommittee" if party and party.orgs else "Organization"))
