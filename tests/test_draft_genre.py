@@ -803,3 +803,32 @@ def test_a_province_named_after_its_committee_with_no_level_word(drafter):
         ("truong-ban", "Ban Tổ chức Tỉnh ủy Thái Bình")}
     english = {o["vi"]: o["en"] for o in result.record["organisations"]}
     assert english["Ban Tổ chức Tỉnh ủy Thái Bình"] == "Organisation Commission of the Thai Binh Province Party Committee"
+
+
+def event_of(result) -> dict:
+    return next(e for e in result.record["events"] if e["id"] == result.record["article"]["main_event"])
+
+
+def test_a_commune_exercise_under_a_district_plan_is_the_commune_s(drafter):
+    result = draft(drafter, "          Thực hiện Kế hoạch số 86/KH-UBND ngày 15/5/2022 của UBND huyện Thủy Nguyên về tổ chức diễn "
+                            "tập chiến đấu phòng thủ xã năm 2022, từ ngày 14 đến 16/9, Đảng ủy, UBND xã Lập Lễ tổ chức diễn "
+                            "tập chiến đấu phòng thủ năm 2022. Đồng chí Phạm Văn Bình, Chủ tịch UBND huyện, Trưởng ban Chỉ "
+                            "đạo diễn tập huyện dự.\n", headline="Xã Lập Lễ diễn tập chiến đấu phòng thủ năm 2022")
+    event = event_of(result)
+    assert event["organizer"] == ["dang-uy-lap-le", "ubnd-lap-le"] and event["location"] == "lap-le"
+    orgs = {o["id"]: o["vi"] for o in result.record["organisations"]}
+    [board] = [p.split("@")[1] for p in posts(result, "Phạm Văn Bình") if p.startswith("truong-ban@")]
+    assert orgs[board] == "Ban Chỉ đạo diễn tập huyện Thủy Nguyên"  # the district's board, not of one year
+
+
+def test_the_commune_in_the_headline_is_where_an_exercise_with_no_organiser_read_is(drafter):
+    result = draft(drafter, "          Thực hiện Kế hoạch số 86/KH-UBND ngày 15/5/2022 của UBND huyện Thủy Nguyên, trong 2 ngày "
+                            "(22 – 23/8), xã Lập Lễ tổ chức diễn tập chiến đấu phòng thủ năm 2022.\n",
+                   headline="Xã Lập Lễ diễn tập chiến đấu phòng thủ năm 2022")
+    assert event_of(result)["location"] == "lap-le"
+
+
+def test_an_adverb_between_the_organiser_and_its_verb(drafter):
+    result = draft(drafter, "          Sáng 10/2/2023, Bộ Chỉ huy Quân sự thành phố long trọng tổ chức Lễ ra quân huấn luyện năm "
+                            "2023.\n", headline="Bộ CHQS thành phố ra quân huấn luyện năm 2023")
+    assert event_of(result)["organizer"] == ["bo-chqs-hai-phong"]

@@ -81,15 +81,16 @@ def _topic(phrase: str) -> tuple[str, str] | None:
 
 
 def find_event_phrase(doc: Doc, start: int, end: int):
-    """(noun start, noun canonical, phrase end) of the first event noun after an organising verb."""
+    """(noun start, noun canonical, phrase end, verb start) of the first event noun after an organising verb."""
     for verb in ORGANISE.finditer(doc.fold, start, end):
         if doc.fold[max(start, verb.start() - 3):verb.start()].lower() == "ve ":
             continue  # "Kế hoạch … về tổ chức diễn tập …": the title of a document, not the event
         noun = EVENT_NOUN.search(doc.fold, verb.start(), min(end, verb.end() + 40))
         if noun and canonical(doc.text[noun.start():noun.end()]) in _NOUNS:
-            return noun.start(), canonical(doc.text[noun.start():noun.end()]), _phrase_end(doc, noun.end(), end)
+            return (noun.start(), canonical(doc.text[noun.start():noun.end()]), _phrase_end(doc, noun.end(), end),
+                    verb.start())
         if canonical(doc.text[verb.start():verb.end()]) in ("tổng kết", "sơ kết"):
-            return verb.start(), "hội nghị-implicit", _phrase_end(doc, verb.end(), end)
+            return verb.start(), "hội nghị-implicit", _phrase_end(doc, verb.end(), end), verb.start()
     return None
 
 
@@ -114,7 +115,7 @@ def main_event(doc: Doc, headline: tuple[int, int] | None, published: dt.date | 
             break
     if found is None:
         return None
-    sentence, clause_start, clause_end, (noun_start, noun, phrase_end) = found
+    sentence, clause_start, clause_end, (noun_start, noun, phrase_end, verb_start) = found
     phrase = doc.text[noun_start:phrase_end].strip(" ,\u00a0")
     if noun == "hội nghị-implicit":
         noun, phrase = "hội nghị", "Hội nghị " + phrase
@@ -140,9 +141,7 @@ def main_event(doc: Doc, headline: tuple[int, int] | None, published: dt.date | 
         notes.append("no event date in the text: the publication date was used; check it")
     else:
         return None
-    verb = ORGANISE.search(doc.fold, clause_start, noun_start + 1)
-    organizers = _subject_orgs(doc, org_mentions_in(clause_start, verb.start() if verb else noun_start),
-                               verb.start() if verb else noun_start)
+    organizers = _subject_orgs(doc, org_mentions_in(clause_start, verb_start), verb_start)
     if not organizers and headline:
         head_verb = ORGANISE.search(doc.fold, headline[0], headline[1])
         if head_verb:
@@ -187,6 +186,9 @@ def main_event(doc: Doc, headline: tuple[int, int] | None, published: dt.date | 
     return event
 
 
+_BEFORE_VERB = re.compile(r"\s*(?:(?:long|trang)\s+trong|da|vua|chinh\s+thuc|phoi\s+hop)?\s*", re.I)
+
+
 def _subject_orgs(doc: Doc, mentions, verb_start: int) -> list[Org]:
     """The organisations right before the verb (a bracket between aside), joined by commas or "và" ("Quận ủy,
     HĐND, UBND quận X tổ chức");
@@ -194,7 +196,10 @@ def _subject_orgs(doc: Doc, mentions, verb_start: int) -> list[Org]:
     chosen, edge = [], verb_start
     for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
         gap = _BRACKETS.sub("", doc.fold[mention.end:edge])  # "UBND thị trấn Thắng (huyện Hiệp Hòa) tổ chức"
-        if gap.strip() and not (chosen and re.fullmatch(r"\s*(?:,|va|-|–)\s*", gap)):
+        if chosen:
+            if not re.fullmatch(r"\s*(?:,|va|-|–)\s*", gap):
+                break
+        elif not _BEFORE_VERB.fullmatch(gap):  # "Bộ CHQS tỉnh long trọng tổ chức"
             break
         chosen = [o for o in mention.orgs if o not in chosen] + chosen
         edge = mention.start

@@ -105,7 +105,12 @@ class EntitySections:
 
     def _name_placed_body(self, org) -> None:
         """'Trưởng ban Chỉ đạo diễn tập tỉnh': a body whose place is written is that place's body for the
-        event's year ('Ban Chỉ đạo diễn tập tỉnh Đắk Lắk năm 2023'), apart from the district's own."""
+        event's year ('Ban Chỉ đạo diễn tập tỉnh Đắk Lắk năm 2023'), apart from the district's own; a district's
+        board steering a commune's exercise is named without the year, as a district's board of such exercises."""
+        location = self.event.location
+        if org.head == "Ban Chỉ đạo" and org.place.tier == 2 and location is not None and location.tier == 3:
+            self._name_district_board(org, org.place)
+            return
         year = self.event.date.year
         old = org.id
         org.vi = f"{org.head} {org.tail} {org.place.vi} năm {year}"
