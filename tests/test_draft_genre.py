@@ -832,3 +832,34 @@ def test_an_adverb_between_the_organiser_and_its_verb(drafter):
     result = draft(drafter, "          Sáng 10/2/2023, Bộ Chỉ huy Quân sự thành phố long trọng tổ chức Lễ ra quân huấn luyện năm "
                             "2023.\n", headline="Bộ CHQS thành phố ra quân huấn luyện năm 2023")
     assert event_of(result)["organizer"] == ["bo-chqs-hai-phong"]
+
+
+def test_a_hard_wrapped_article_is_read_across_its_line_breaks(drafter):
+    text = ("Hải Phòng, ngày 22/8/2022\n\nLê Chân: Khai giảng lớp bồi dưỡng kiến thức QP-AN\n"
+            "Sáng 20/8, Hội đồng Giáo dục quốc phòng và an ninh quận Lê Chân tổ chức\n"
+            "khai giảng lớp bồi dưỡng kiến thức quốc phòng và an ninh cho đối tượng 4\n"
+            "năm 2022. Dự có đồng chí Trần Văn Tám – Phó Bí thư Quận ủy, Chủ tịch UBND\n"
+            "quận; Thượng tá Phan Công Lực – Phó Chỉ huy trưởng Bộ CHQS thành phố; bà\n"
+            "Vũ Thị Hoa, Phó Chủ tịch HĐND quận và các thành viên Hội đồng quận.\n"
+            "Bài, ảnh: Hoàng Giang\n")
+    result = drafter.draft_text(text, article_id="hu-cau", text_ref="hu-cau.txt")
+    assert posts(result, "Trần Văn Tám") == {"pho-bi-thu@quan-uy-le-chan", "chu-tich@ubnd-le-chan"}
+    assert posts(result, "Phan Công Lực") == {"pho-chi-huy-truong@bo-chqs-hai-phong"}
+    assert posts(result, "Vũ Thị Hoa") == {"pho-chu-tich@hdnd-le-chan"}
+    event = event_of(result)
+    assert (event["date"], event["id"]) == ("2022-08-20", "le-khai-giang-boi-duong-qpan-2022")
+    # Quotes run over the line breaks as spaces; the record checker finds them in the text as written.
+    quotes = [h["quote"] for h in result.record["holdings"]]
+    assert "Phan Công Lực – Phó Chỉ huy trưởng Bộ CHQS thành phố" in " ".join(quotes)
+
+
+def test_a_province_s_official_named_after_the_title_and_its_standing_disaster_board(drafter):
+    result = draft(drafter, "          Ngày 17/10/2022, UBND quận Lê Chân tổ chức diễn tập phòng, chống thiên tai và tìm kiếm cứu "
+                            "nạn năm 2022. Đồng chí Lê Anh Ba - Phó Chủ tịch UBND thành phố, Phó Trưởng ban Thường trực Ban "
+                            "Chỉ huy PCTT và TKCN thành phố dự. Phát biểu kết luận, Phó Chủ tịch UBND tỉnh Tôn Thất Bảo Long "
+                            "đánh giá cao cuộc diễn tập.\n")
+    assert "Tôn Thất Bảo Long" in names(result)  # no province has that name
+    orgs = {o["id"]: o for o in result.record["organisations"]}
+    [board] = [p.split("@")[1] for p in posts(result, "Lê Anh Ba") if p.startswith("pho-truong-ban@")]
+    assert orgs[board]["vi"] == "Ban Chỉ huy PCTT và TKCN thành phố Hải Phòng"  # standing: no event, no year
+    assert event_of(result)["vi"].startswith("Diễn tập phòng, chống thiên tai và tìm kiếm cứu nạn năm 2022")

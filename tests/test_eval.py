@@ -77,6 +77,10 @@ def test_organisations_compare_by_label_with_abbreviations_expanded(project):
     assert key("Sư đoàn 5 (Quân khu 7)") == key("Sư đoàn 5")
     assert key("Trung đoàn 754, Bộ CHQS tỉnh Sơn La") == key("Trung đoàn 754")
     assert key("Ban CHQS xã, phường") != key("Ban CHQS xã")
+    # A term written out another way, or abbreviated in parts, is the same term.
+    assert key("Ban Chỉ huy PCTT và TKCN tỉnh Thừa Thiên Huế") == \
+        key("Ban Chỉ huy phòng, chống thiên tai - tìm kiếm cứu nạn tỉnh Thừa Thiên Huế")
+    assert key("Đoàn TNCS Hồ Chí Minh xã Thủy Xuân Tiên") == key("Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Thủy Xuân Tiên")
 
 
 def test_namesakes_in_one_article_keep_both_ranks(project):

@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ..errors import KgError
+from ..records.quotes import haystack
 from ..text import squash_spaces
 from .dates import find_dates, years_written
 from .events import main_event
@@ -27,7 +28,7 @@ from .places import Places
 from .sections_entities import EntitySections
 from .sections_event import EventSections
 from .sections_people import PeopleSections
-from .text import NBSP, Doc, canonical
+from .text import Doc, canonical
 from .tokens import Tokenizer
 
 
@@ -51,9 +52,9 @@ class Quoter:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        # What the record checker searches (kg.records.quotes.ArticleText): the NFC text with no-break
-        # spaces as spaces. Quotes are looked up here the same way, so the checker finds them again.
-        self.haystack = doc.text.replace(NBSP, " ")
+        # What the record checker searches (kg.records.quotes.haystack); quotes are looked up here the same
+        # way, so the checker finds them again.
+        self.haystack = haystack(doc.text)
 
     def occurrences(self, needle: str) -> list[int]:
         found, at = [], self.haystack.find(needle)

@@ -52,25 +52,32 @@ _PARENT_UNITS = re.compile(r"(?:, | \()(?:su doan|quan khu|quan doan|lu doan|bo 
 
 
 class OrgKeys:
-    """Organisation labels as comparable keys: abbreviations expanded, diacritics and case dropped, dashes one way,
-    the units a unit belongs to dropped."""
+    """Organisation labels as comparable keys: abbreviations expanded and terms written one way, diacritics and case
+    dropped, dashes one way, the units a unit belongs to dropped."""
 
     def __init__(self, glossary=None):
-        pairs = []
+        notations, written_out = [], []
         for term in (glossary.terms if glossary else []):
             for notation in [term["notation"], *(term.get("alt_notation") or [])]:
                 if notation.lower() not in ("đ/c", "tp", "tp."):
-                    pairs.append((notation, term["vi"]))
-        pairs.sort(key=lambda p: len(p[0]), reverse=True)
-        self.pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n, _ in pairs) + r")(?!\w)") if pairs \
-            else None
-        self.expansion = dict(pairs)
+                    notations.append((notation, term["vi"]))
+            # Other ways of writing the name out: "phòng, chống thiên tai và tìm kiếm cứu nạn" is the term
+            # "phòng, chống thiên tai – tìm kiếm cứu nạn" (not a short form inside it, like "Đoàn Thanh niên").
+            written_out += [(alt, term["vi"]) for alt in term.get("alt") or []
+                            if " " in alt and canonical(alt) not in canonical(term["vi"])]
+        self.passes = [_replacer(pairs) for pairs in (notations, written_out) if pairs]
 
     def __call__(self, label: str) -> str:
-        if self.pattern is not None:
-            label = self.pattern.sub(lambda m: self.expansion[m.group(1)], label)
+        for pattern, replacement in self.passes:  # abbreviations first: "PCTT và TKCN" is then a written-out form
+            label = pattern.sub(lambda m: replacement[m.group(1)], label)
         key = _DASHES.sub(" - ", search_key(label))  # "Phan Rang-Tháp Chàm" and "Phan Rang – Tháp Chàm" are one
         return _PARENT_UNITS.sub("", key)
+
+
+def _replacer(pairs: list[tuple[str, str]]) -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern of the first words of the pairs (longest first, whole words only) and their replacements."""
+    pairs = sorted(pairs, key=lambda p: len(p[0]), reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n, _ in pairs) + r")(?!\w)"), dict(pairs)
 
 
 def facts_of(article: dict, sections: dict, org_key: OrgKeys) -> Facts:

@@ -28,6 +28,8 @@ _NOUNS = {"hội nghị": ("Conference", "conference"), "hội thảo": ("Confer
 EVENT_NOUNS = tuple(_NOUNS)  # for str.startswith
 ORGANISE = re.compile(r"(?<![A-Za-z])(?:[Tt]o\s+chuc|[Kk]hai\s+mac|[Dd]ien\s+ra|[Tt]ien\s+hanh|[Tt]ong\s+ket|"
                       r"[Ss]o\s+ket)(?![A-Za-z])")
+# An act that is a ceremony of its own when organised ("tổ chức khai giảng lớp …" is the Lễ khai giảng).
+_CEREMONY_ACT = re.compile(r"\s+((?:khai|be)\s+giang|ra\s+quan|ra\s+mat|ban\s+giao|phat\s+dong)(?![A-Za-z])")
 # Where the event's name stops: end of clause, or a word that starts what follows it.
 # A capitalised word after a comma starts the next thing ("…năm 2023, Đảng ủy xã tổ chức"); an
 # abbreviation does not ("quân sự, QPĐP").
@@ -47,7 +49,12 @@ TOPICS = (
     ("giao duc quoc phong", "gdqp-an", "defence and security education"),
     ("phong chong thien tai", "pctt-tkcn", "disaster prevention and search and rescue"),
     ("chien dau phong thu", "chien-dau-phong-thu", "defensive combat"),
+    ("kien thuc quoc phong", "boi-duong-qpan", "defence and security knowledge course"),
+    ("huan luyen", "huan-luyen", "training"),
 )
+# The ceremonies an organised act stands for (see _CEREMONY_ACT), in English.
+_ACTS_EN = {"khai giảng": "opening ceremony", "bế giảng": "closing ceremony", "ra quân": "launch ceremony",
+            "ra mắt": "launch ceremony", "bàn giao": "handover ceremony", "phát động": "launch ceremony"}
 
 
 @dataclass
@@ -85,6 +92,9 @@ def find_event_phrase(doc: Doc, start: int, end: int):
     for verb in ORGANISE.finditer(doc.fold, start, end):
         if doc.fold[max(start, verb.start() - 3):verb.start()].lower() == "ve ":
             continue  # "Kế hoạch … về tổ chức diễn tập …": the title of a document, not the event
+        act = _CEREMONY_ACT.match(doc.fold, verb.end(), end)
+        if act:  # "tổ chức khai giảng lớp bồi dưỡng …": the opening ceremony of the course
+            return act.start(1), "lễ-implicit", _phrase_end(doc, act.end(), end), verb.start()
         noun = EVENT_NOUN.search(doc.fold, verb.start(), min(end, verb.end() + 40))
         if noun and canonical(doc.text[noun.start():noun.end()]) in _NOUNS:
             return (noun.start(), canonical(doc.text[noun.start():noun.end()]), _phrase_end(doc, noun.end(), end),
@@ -95,8 +105,12 @@ def find_event_phrase(doc: Doc, start: int, end: int):
 
 
 def _phrase_end(doc: Doc, pos: int, end: int) -> int:
-    stop = _PHRASE_END.search(doc.fold, pos, end)
-    limit = stop.start() if stop else end
+    limit = end
+    for stop in _PHRASE_END.finditer(doc.fold, pos, end):
+        if stop.group(0).lower().endswith("tai") and not doc.text[stop.end() - 3:stop.end()].lower() == "tại":
+            continue  # "phòng, chống thiên tai" (disaster) folds like "tại" (at)
+        limit = stop.start()
+        break
     return min(limit, pos + 220)
 
 
@@ -119,7 +133,13 @@ def main_event(doc: Doc, headline: tuple[int, int] | None, published: dt.date | 
     phrase = doc.text[noun_start:phrase_end].strip(" ,\u00a0")
     if noun == "hội nghị-implicit":
         noun, phrase = "hội nghị", "Hội nghị " + phrase
+    kind_slug = slugify(noun)
+    if noun == "lễ-implicit":
+        act = canonical(" ".join(phrase.split()[:2]))
+        noun, phrase, kind_slug = "lễ", "Lễ " + phrase[:1].lower() + phrase[1:], slugify(f"lễ {act}")
     etype, kind_en = _NOUNS[noun]
+    if kind_slug != slugify(noun):
+        kind_en = _ACTS_EN.get(act, kind_en)
     # The date: in the sentence that reports the event, else the first in the lead paragraph.
     reference = published
     dates: list[DateMention] = []
@@ -157,7 +177,6 @@ def main_event(doc: Doc, headline: tuple[int, int] | None, published: dt.date | 
         plans = _plans_year(doc, reviews)
     topic = _topic(phrase)
     year = reviews or date.year
-    kind_slug = slugify(noun)
     event_id = f"{kind_slug}-{topic[0]}-{year}" if topic else f"{kind_slug}-{year}"
     where = location.vi if location else ""
     vi = phrase[:1].upper() + phrase[1:]

@@ -82,6 +82,8 @@ YOUTH_UNION = "Đoàn TNCS HCM"  # notation in the glossary
 NATIONAL = {"QĐND", "CAND", "BĐBP", "TW"}
 # Heads that take a descriptive tail before their place ("Ban Chỉ đạo diễn tập KVPT quận").
 TAIL_HEADS = {"BCĐ", "BCH"}
+# Fields of standing boards ("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"), as search keys.
+_STANDING_FIELD = re.compile(r"(?:pctt|phong,? chong thien tai|tkcn|tim kiem cuu nan|phong thu dan su)(?![a-z])")
 # Words that end an open-ended organisation name: verbs and prepositions of the genre.
 NAME_ENDS = {canonical(w) for w in (
     "phát trao trình chủ báo thông làm dự tham chia nêu đánh biểu nhấn khẳng tặng trực cùng và đã đến tới "
@@ -90,7 +92,8 @@ NAME_ENDS = {canonical(w) for w in (
 PURPOSE_EN = {"kiểm tra": "Inspection", "chỉ đạo": "Steering", "tổ chức": "Organising", "giám khảo": "Jury",
                "giúp việc": "Support"}
 # Pairs of fields joined by "và" inside one body's name.
-_AND_PAIR = re.compile(r" (?:an ninh|dao tao|xa hoi|the thao|du lich|moi truong|truyen thong|cong nghe)(?![A-Za-z])",
+_AND_PAIR = re.compile(r" (?:an ninh|dao tao|xa hoi|the thao|du lich|moi truong|truyen thong|cong nghe|tim kiem cuu nan|"
+                       r"TKCN)(?![A-Za-z])",
                        re.I)
 _TAIL_WORD = re.compile(r" ([^\s,;:.()–\-]+)")
 _LOWER_WORD = re.compile(r" ([a-z]+)(?=[,.;)]|$)")
@@ -462,6 +465,12 @@ class Orgs:
                        f"Vietnam {en}", notation, None, weak=head.weak)
         if not isinstance(place, Place):
             return None
+        if tail and _STANDING_FIELD.match(search_key(tail)):
+            # "Ban Chỉ huy PCTT và TKCN tỉnh": a standing board of its place, not one set up for the event
+            gloss = self._gloss(tail)
+            return Org(f"{slugify(notation)}-{slugify(tail)}-{place.id}", head.type, f"{head.vi} {tail} {place.vi}",
+                       f"{place.en} {en} for {gloss}" if gloss else f"{place.en} {en} ({search_key(tail)})",
+                       notation, place, weak=True)
         if tail:
             return Org(f"{slugify(notation)}-{slugify(tail)}-{place.id}", head.type,
                        f"{head.vi} {tail} {place.vi}", f"{place.en} {en} ({search_key(tail)})", notation, place,

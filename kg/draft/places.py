@@ -181,15 +181,18 @@ class Places:
     def split_run(self, words: list[str], level: str = "") -> int:
         """How many words of a capitalised run after a level word are the place name (0: a person follows).
         A district named after a person ("huyện Trần Văn Thời") is known from the gazetteer."""
-        district = level and LEVELS[level][2] == 2
+        district, province = level and LEVELS[level][2] == 2, level == "tỉnh"
         for size in range(min(len(words), 4), 0, -1):
             name = " ".join(words[:size])
-            if canonical(name) in self.known_names or (district and district_level(name)):
+            if canonical(name) in self.known_names or (district and district_level(name)) or (
+                    province and unit_key(name) in _province_units()):
                 return size
         if looks_like_person(words):
             return 0
-        if district and len(words) >= 3 and is_surname(words[0]):
-            return 0  # "Chủ tịch UBND huyện Phạm Quý Thanh": no district has that name (the gazetteer knows them)
+        if (district or province) and len(words) >= 3 and is_surname(words[0]):
+            # "Chủ tịch UBND huyện Phạm Quý Thanh", "Phó Chủ tịch UBND tỉnh Tôn Thất Bảo Long": no district or
+            # province has that name (the gazetteer knows them)
+            return 0
         if len(words) >= 4 and is_surname(words[2]):
             return 2
         return min(len(words), 4)

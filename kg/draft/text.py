@@ -89,9 +89,11 @@ class Doc:
 
     def __init__(self, text: str):
         self.text = nfc(text)
+        self.lines = _split_lines(self.text)
+        if (joints := _wraps(self.text, self.lines)):
+            self.text, self.lines = _unwrap(self.text, self.lines, joints)
         self.fold = fold(self.text)
         assert len(self.fold) == len(self.text)
-        self.lines = _split_lines(self.text)
         self._line_starts = [line.start for line in self.lines]
         self._sentence_starts: list[int] = []
         self.sentences: list[Sentence] = []
@@ -168,3 +170,57 @@ def split_clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         position = doc.fold.find(";", cursor, end)
     spans.append(strip_span(doc.text, cursor, end))
     return [s for s in spans if s[1] > s[0]]
+
+
+# Hard-wrapped text (copied from a PDF or a narrow column): lines of about one width, broken mid-sentence.
+_ENDS_A_SENTENCE = re.compile(r"[.!?…:;\"”)\]]$")
+_NOT_CONTINUED = re.compile(r"(?:Ảnh|Bài|Tin|Ngày|Nguồn|Cập nhật|Đăng)(?:[,:\s]|$)|"
+                            r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*$")  # a date line
+_WRAP_WIDTH = 130  # a line of a wrapped text is no longer than this; paragraphs written as one line are
+_MIN_WRAPS = 3  # breaks before a lower-case word needed to take a text as wrapped
+
+
+def _wraps(text: str, lines: list[Line]) -> list[int]:
+    """Indexes i of the lines that go on in line i + 1, when the text is hard-wrapped; else none.
+
+    A line goes on when it is nearly as long as the longest line of its run of non-blank lines (the width it
+    was wrapped at) and does not end a sentence, or the next line starts with a lower-case letter. The first
+    line of a run (a headline) goes on only into lower case, and nothing goes on into a credit or a date line.
+    A text counts as wrapped only when several lines break before a lower-case word: paragraphs written one
+    per line are left alone.
+    """
+    joints, lower_breaks, run = [], 0, []
+    for index in range(len(lines) + 1):
+        line = lines[index] if index < len(lines) else None
+        if line is not None and line.end > line.start and not text[line.start:line.end].isspace():
+            run.append(index)
+            continue
+        widths = [lines[i].end - lines[i].start for i in run]
+        if len(run) >= 2 and max(widths) <= _WRAP_WIDTH:
+            full = 0.7 * max(widths)
+            for position, (i, j) in enumerate(zip(run, run[1:])):
+                here, after = text[lines[i].start:lines[i].end].rstrip(), text[lines[j].start:lines[j].end].lstrip()
+                lower = after[:1].islower()
+                if _NOT_CONTINUED.match(after) or len(here) < full or (position == 0 and not lower):
+                    continue
+                if lower or not _ENDS_A_SENTENCE.search(here):
+                    joints.append(i)
+                    lower_breaks += lower and not _ENDS_A_SENTENCE.search(here)
+        run = []
+    return joints if lower_breaks >= _MIN_WRAPS else []
+
+
+def _unwrap(text: str, lines: list[Line], joints: list[int]) -> tuple[str, list[Line]]:
+    """The wrapped lines joined into one line each (the line breaks become spaces, so every offset stays); a
+    joined line keeps the number of its first line."""
+    chars = list(text)
+    for i in joints:
+        for at in range(lines[i].end, lines[i + 1].start):
+            chars[at] = " "  # the newline, and a carriage return before it
+    joined, merged = set(joints), []
+    for index, line in enumerate(lines):
+        if index - 1 in joined:
+            merged[-1].end = line.end
+        else:
+            merged.append(Line(line.number, line.start, line.end, line.kind, line.indented))
+    return "".join(chars), merged

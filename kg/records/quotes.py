@@ -18,12 +18,22 @@ class QuoteError(ValueError):
     pass
 
 
+_LINE_BREAKS = str.maketrans("\r\n", "  ")
+
+
+def haystack(text: str) -> str:
+    """What quotes are looked up in: the NFC text with no-break spaces and line breaks as spaces, the same length
+    (a quote may run over a line break of a hard-wrapped text: "Phó Chỉ huy\ntrưởng" is quoted "Phó Chỉ huy
+    trưởng"; a blank line between paragraphs is two spaces, which no quote matches)."""
+    return for_matching(text).translate(_LINE_BREAKS)
+
+
 class ArticleText:
     """The NFC article text, searchable with quotes typed with ordinary spaces."""
 
     def __init__(self, text: str):
         self.text = text
-        self._haystack = for_matching(text)
+        self._haystack = haystack(text)
 
     def occurrences(self, quote: str) -> list[int]:
         needle = squash_spaces(quote)
