@@ -863,3 +863,9 @@ def test_a_province_s_official_named_after_the_title_and_its_standing_disaster_b
     [board] = [p.split("@")[1] for p in posts(result, "Lê Anh Ba") if p.startswith("pho-truong-ban@")]
     assert orgs[board]["vi"] == "Ban Chỉ huy PCTT và TKCN thành phố Hải Phòng"  # standing: no event, no year
     assert event_of(result)["vi"].startswith("Diễn tập phòng, chống thiên tai và tìm kiếm cứu nạn năm 2022")
+
+
+def test_letters_swapped_in_a_notation(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Dự có đ/c Đinh "
+                            "Công Hậu - Phó Bí thư Quận ủy, Chủ tịch UNBD quận.\n")
+    assert posts(result, "Đinh Công Hậu") == {"pho-bi-thu@quan-uy-le-chan", "chu-tich@ubnd-le-chan"}

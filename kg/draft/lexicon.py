@@ -248,7 +248,8 @@ class Lexicon:
             head = OrgHead(term["notation"], term["vi"], term["en"], _org_type(term["en"]),
                            weak=key(term["vi"]) in WEAK_HEADS)
             heads[term["notation"]] = head
-            for notation in [term["notation"], *(term.get("alt_notation") or [])]:
+            for notation in [term["notation"], *(term.get("alt_notation") or []),
+                             *_NOTATION_TYPOS.get(term["notation"], ())]:
                 exact[" ".join(fold(notation).split())] = (term["notation"], notation)
             for full in [term["vi"], *(term.get("alt") or [])]:
                 entries[key(full)] = (term["notation"], full)
@@ -273,6 +274,10 @@ class Lexicon:
             for token in measure.tokens:
                 counts[token] = counts.get(token, 0) + 1
         return {token: 1.0 / count for token, count in counts.items()}
+
+
+# Letters swapped in a notation, as typed in a hurry ("Chủ tịch UNBD xã"); read as the notation.
+_NOTATION_TYPOS = {"UBND": ("UNBD", "UBDN"), "HĐND": ("HĐDN",)}
 
 
 def _org_type(en: str) -> str:
