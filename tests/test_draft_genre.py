@@ -869,3 +869,20 @@ def test_letters_swapped_in_a_notation(drafter):
     result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Dự có đ/c Đinh "
                             "Công Hậu - Phó Bí thư Quận ủy, Chủ tịch UNBD quận.\n")
     assert posts(result, "Đinh Công Hậu") == {"pho-bi-thu@quan-uy-le-chan", "chu-tich@ubnd-le-chan"}
+
+
+def test_which_wrapped_lines_are_joined():
+    from kg.draft.text import Doc
+
+    text = ("Ngày đăng: 22/8/2022\n"
+            "Quận Lê Chân khai giảng lớp bồi dưỡng kiến thức quốc phòng năm 2022\n"  # a headline, not wrapped
+            "Sáng 20/8, Hội đồng Giáo dục quốc phòng và an ninh quận Lê Chân tổ chức\n"
+            "khai giảng lớp bồi dưỡng kiến thức quốc phòng và an ninh cho đối tượng 4\n"
+            "năm 2022. Báo cáo của Trung tá Kiều Văn Sang – Chỉ huy trưởng Ban CHQS,\n"
+            "Phó Chủ tịch Thường trực Hội đồng cho biết: lớp học có 108 học viên là\n"
+            "trưởng, phó các phòng, ban, ngành, đoàn thể quận.\n"
+            "Bài, ảnh: Hoàng Giang\n")
+    doc = Doc(text)
+    assert [line.number for line in doc.lines if line.end > line.start] == [1, 2, 3, 8]
+    assert doc.text.count("\n") == text.count("\n") - 4 and len(doc.text) == len(text)
+    assert Doc("Một dòng.\nHai dòng.\n").lines[0].end == len("Một dòng.")  # a text that is not wrapped

@@ -184,8 +184,9 @@ def _wraps(text: str, lines: list[Line]) -> list[int]:
     """Indexes i of the lines that go on in line i + 1, when the text is hard-wrapped; else none.
 
     A line goes on when it is nearly as long as the longest line of its run of non-blank lines (the width it
-    was wrapped at) and does not end a sentence, or the next line starts with a lower-case letter. The first
-    line of a run (a headline) goes on only into lower case, and nothing goes on into a credit or a date line.
+    was wrapped at) and the next line starts with a lower-case letter, or it ends with a comma or a dash, or it
+    does not end a sentence and the next line's first word would not have fitted on it (a headline above the
+    lead does not go on); nothing goes on into a credit or a date line.
     A text counts as wrapped only when several lines break before a lower-case word: paragraphs written one
     per line are left alone.
     """
@@ -198,12 +199,14 @@ def _wraps(text: str, lines: list[Line]) -> list[int]:
         widths = [lines[i].end - lines[i].start for i in run]
         if len(run) >= 2 and max(widths) <= _WRAP_WIDTH:
             full = 0.7 * max(widths)
-            for position, (i, j) in enumerate(zip(run, run[1:])):
+            for i, j in zip(run, run[1:]):
                 here, after = text[lines[i].start:lines[i].end].rstrip(), text[lines[j].start:lines[j].end].lstrip()
                 lower = after[:1].islower()
-                if _NOT_CONTINUED.match(after) or len(here) < full or (position == 0 and not lower):
+                # The next line's first word would not have fitted on this one: the break is the wrapping's.
+                pushed = len(here) + 1 + len(after.split(" ", 1)[0]) > max(widths)
+                if _NOT_CONTINUED.match(after) or len(here) < full:
                     continue
-                if lower or not _ENDS_A_SENTENCE.search(here):
+                if lower or here[-1] in ",–-" or (pushed and not _ENDS_A_SENTENCE.search(here)):
                     joints.append(i)
                     lower_breaks += lower and not _ENDS_A_SENTENCE.search(here)
         run = []
