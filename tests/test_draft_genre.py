@@ -886,3 +886,37 @@ def test_which_wrapped_lines_are_joined():
     assert [line.number for line in doc.lines if line.end > line.start] == [1, 2, 3, 8]
     assert doc.text.count("\n") == text.count("\n") - 4 and len(doc.text) == len(text)
     assert Doc("Một dòng.\nHai dòng.\n").lines[0].end == len("Một dòng.")  # a text that is not wrapped
+
+
+def test_people_listed_in_a_row_share_the_command_named_last(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Dự có Thượng tá Lâm "
+                            "Quốc Việt - Chỉ huy trưởng, Thượng tá Trần Văn Nhã - Chính trị viên Ban CHQS quận; Thiếu úy QNCN "
+                            "Đỗ Quốc Vinh, Trợ lý Ban CHQS quận.\n")
+    assert posts(result, "Lâm Quốc Việt") == {"chi-huy-truong@ban-chqs-le-chan"}
+    assert posts(result, "Trần Văn Nhã") == {"chinh-tri-vien@ban-chqs-le-chan"}
+    ranked = {r["person"]: r["rank"] for r in result.record["ranks"]}
+    assert ranked["do-quoc-vinh"] == "thieu-uy"  # a professional soldier: "QNCN" after the rank
+
+
+def test_the_side_a_list_is_of_and_a_department_s_head(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, Bộ CHQS thành phố tổ chức Lễ ra quân huấn luyện năm 2023. Về phía Bộ CHQS "
+                            "thành phố có Đại tá Nguyễn Hữu Thanh, Ủy viên Ban Thường vụ Thành ủy, Chỉ huy trưởng; Đại tá "
+                            "Lương Văn Duẩn, Chính ủy. Thượng tá Đoàn Văn Khoa, Chủ nhiệm Chính trị Bộ CHQS thành phố công "
+                            "bố quyết định.\n", headline="Bộ CHQS thành phố ra quân huấn luyện năm 2023")
+    assert posts(result, "Nguyễn Hữu Thanh") == {"uy-vien-ban-thuong-vu@thanh-uy-hai-phong",
+                                                 "chi-huy-truong@bo-chqs-hai-phong"}
+    orgs = {o["id"]: o for o in result.record["organisations"]}
+    [post] = posts(result, "Đoàn Văn Khoa")
+    role, org = post.split("@")
+    assert role == "chu-nhiem" and orgs[org]["vi"] == "Phòng Chính trị, Bộ CHQS thành phố Hải Phòng"
+
+
+def test_a_title_then_a_comma_then_the_rank_and_name_and_a_bare_board_later(drafter):
+    result = draft(drafter, "          Ngày 20/10/2022, UBND quận Lê Chân tổ chức diễn tập khu vực phòng thủ năm 2022. Đại tá "
+                            "Nguyễn Bá Trung, Phó Chỉ huy trưởng Bộ CHQS thành phố, Trưởng ban Chỉ đạo diễn tập trực tiếp chỉ "
+                            "đạo. Cùng dự có Thượng tá Nguyễn Văn Hiếu, Phó Trưởng ban Chỉ đạo. Phó Chỉ huy trưởng Ban CHQS "
+                            "quận, Thiếu tá Sơn Ngọc Đức được giao chỉ huy lực lượng thực binh.\n",
+                   headline="Quận Lê Chân diễn tập khu vực phòng thủ năm 2022")
+    [board] = [p.split("@")[1] for p in posts(result, "Nguyễn Bá Trung") if p.startswith("truong-ban@")]
+    assert posts(result, "Nguyễn Văn Hiếu") == {f"pho-truong-ban@{board}"}  # the same board, named once
+    assert posts(result, "Sơn Ngọc Đức") == {"pho-chi-huy-truong@ban-chqs-le-chan"}

@@ -23,7 +23,7 @@ from .events import main_event
 from .layout import read_layout
 from .lexicon import Lexicon
 from .orgs import OrgMention, Orgs
-from .people import Mention, MentionParser, collect_people
+from .people import Mention, MentionParser, collect_people, on_the_side_of
 from .places import Places
 from .sections_entities import EntitySections
 from .sections_event import EventSections
@@ -131,6 +131,7 @@ def assemble(text: str, lexicon: Lexicon, *, article_id: str, text_ref: str, sou
             index += 1
         return found
 
+    on_the_side_of(mentions, org_mentions, doc.fold)
     people = collect_people(mentions)
     event = main_event(doc, layout.headline, pub_date, orgs_in, places.ward or places.district or places.city)
     draft = _Builder(doc, layout, lexicon, places, orgs, mentions, people, event, orgs_in, pub_date).build(

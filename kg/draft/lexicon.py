@@ -24,15 +24,18 @@ EXTRA_ROLES = (
     "Tổng Biên tập", "Phó Tổng Biên tập", "Chánh án", "Viện trưởng", "Phó Viện trưởng", "Thủ trưởng",
     "Bộ trưởng", "Thứ trưởng", "Phó Tổng Tham mưu trưởng", "Tổng Tham mưu trưởng",
     "Đội trưởng", "Trưởng thôn", "Tổ trưởng", "Thị đội trưởng", "Phó Thị đội trưởng", "Huyện đội trưởng",
-    "Bí thư Chi bộ", "Thành viên", "Chủ nhiệm Chính trị",
-    "Phó Chủ nhiệm Chính trị", "Thủ tướng", "Phó Thủ tướng",
+    "Bí thư Chi bộ", "Thành viên", "Thủ tướng", "Phó Thủ tướng",
 )
 # Posts as district portals abbreviate them ("đ/c X - PCT UBND huyện"); matched as written, upper case.
 ROLE_ABBREVIATIONS = {"CT": "Chủ tịch", "PCT": "Phó Chủ tịch", "PBT": "Phó Bí thư", "UVBTV": "Ủy viên Ban Thường vụ",
                       "CTV": "Chính trị viên", "PCHT": "Phó Chỉ huy trưởng", "Phó CHT": "Phó Chỉ huy trưởng",
                       "Ủy viên BTV": "Ủy viên Ban Thường vụ"}
 # Deputy posts of a command written the military way, with "phó" after the post: the same role.
-ROLE_VARIANTS = {"Chính trị viên phó": "Phó Chính trị viên", "Chỉ huy phó": "Phó Chỉ huy trưởng"}
+ROLE_VARIANTS = {"Chính trị viên phó": "Phó Chính trị viên", "Chỉ huy phó": "Phó Chỉ huy trưởng",
+                 # the head of a command's department, named with it ("Chủ nhiệm Chính trị Bộ CHQS tỉnh")
+                 "Chủ nhiệm Chính trị": "Chủ nhiệm", "Phó Chủ nhiệm Chính trị": "Phó Chủ nhiệm",
+                 "Chủ nhiệm Hậu cần": "Chủ nhiệm", "Chủ nhiệm Kỹ thuật": "Chủ nhiệm",
+                 "Chủ nhiệm Hậu cần - Kỹ thuật": "Chủ nhiệm"}
 # Words between a role and its organisation that refine the role, not the organisation.
 ROLE_MODIFIERS = ("Thường trực", "phụ trách", "kiêm nhiệm", "Thường vụ")
 

@@ -215,6 +215,11 @@ class Orgs:
         own = dataclasses.replace(team, id=f"{team.id}-{sender.id}", sent_by=sender, quote=None)
         return self.register(own, span)
 
+    def _the_only_board(self, notation: str) -> Org | None:
+        """The one board of the event with this head named so far: a bare "Ban Chỉ đạo" later is that board."""
+        boards = [org for org in self.by_id.values() if org.temporary and org.notation == notation]
+        return boards[0] if len(boards) == 1 else None
+
     def the_only_council(self) -> Org | None:
         """The one council ("Hội đồng GDQP-AN tỉnh") the article has named so far: a bare "Hội đồng" is that one."""
         councils = [org for org in self.by_id.values() if org.type == "Council"]
@@ -349,6 +354,8 @@ class Orgs:
             span = (start, stop if index == len(heads) - 1 else head_end)
             made_key = (note, place.id if isinstance(place, Place) else place, tail, placed)
             org = self.made.get(made_key)
+            if org is None and note in TAIL_HEADS and not tail and not placed:
+                org = self._the_only_board(note)  # "Phó Trưởng ban Chỉ đạo" after "Ban Chỉ đạo diễn tập"
             if org is None:
                 org = self.made[made_key] = self._make(note, head, place, tail, placed)
             if org:
@@ -625,6 +632,13 @@ class Orgs:
         gap = _UNIT_GAP.match(self.fold, pos, end)
         unit = self.parse_at(gap.end(), end) if gap else None
         return unit if unit is not None and unit.orgs and unit.orgs[-1].type == "MilitaryUnit" else None
+
+    def department_of(self, field: str, unit: OrgMention, pos: int) -> Org:
+        """The department of a field in a unit ("Chính trị" of the Bộ CHQS tỉnh: its Phòng Chính trị; of a
+        military region or corps: its Cục Chính trị)."""
+        parent = unit.orgs[-1]
+        head = "Cục" if parent.notation in ("QK", "BTL") or parent.id.startswith(("qk-", "btl-qk")) else "Phòng"
+        return self._staff_body(head, field, unit, pos).orgs[0]
 
     def _staff_body(self, head: str, words: str, unit: OrgMention, pos: int) -> OrgMention:
         """A staff department of a unit: "Phòng Tác chiến, Bộ Tham mưu Quân khu 5", "Bộ Tham mưu Quân khu 5",

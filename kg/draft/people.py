@@ -31,11 +31,13 @@ _PLACE_NOUNS = {canonical(w) for w in (
 GROUP_START = {"lãnh đạo", "đại diện", "đại biểu", "cán bộ", "các", "thủ trưởng", "toàn thể"}
 # Roles (by a part of their concept id) that only exist in one kind of body.
 _ROLE_FAMILIES = (("chi-huy", "MilitaryUnit"), ("chinh-tri-vien", "MilitaryUnit"), ("tham-muu", "MilitaryUnit"),
+                  ("chinh-uy", "MilitaryUnit"),
                   ("chu-tich", "GovernmentBody"), ("bi-thu", "PartyCommittee"))
 # Words that give a person a post at the event: "được bầu làm", "được bầu giữ chức", "được chỉ định làm".
 _ELECTED = re.compile(r"(?:bau|chi\s+dinh|bo\s+nhiem)\s+(?:lam|giu\s+chuc)\s*$|giu\s+chuc\s*$", re.I)
 _COUNCIL_THEN_VERB = re.compile(r"Hoi dong \S+ ")  # "Hội đồng trình bày": a bare council, then a verb
 _HEAD_OF_ROLE = {"truong-doan": "Đoàn", "truong-ban": "Ban"}  # the kind of body a head of a team or board heads
+_STAFF_FIELD = re.compile(r"Chủ nhiệm (Chính trị|Hậu cần(?: - Kỹ thuật)?|Kỹ thuật)$", re.I)  # roles named with a department
 _SPECIALTY_ROLES = {"tro-ly"}  # posts followed by their field before the body ("Trợ lý tác chiến")
 # Posts named after their body, followed by a place, not a body: "Xã đội trưởng xã Diễn Hồng" (the commune's
 # military command is its "xã đội").
@@ -99,6 +101,7 @@ class MentionParser:
                     i = j
                     continue
             i += 1
+        _share_along_a_list(found, self.fold)
         return found
 
     # -- pieces ------------------------------------------------------------------------
@@ -147,6 +150,11 @@ class MentionParser:
             org_tok = self.tok(j)
             if inner:  # "Tỉnh ủy viên": the organisation is inside the role's words
                 orgs, generic = inner[0].orgs, inner[0].generic
+            elif (field := _STAFF_FIELD.search(label)) and org_tok is not None and org_tok.kind == "ORG" and \
+                    org_tok.value.orgs and org_tok.value.orgs[-1].type == "MilitaryUnit":
+                # "Chủ nhiệm Chính trị Bộ CHQS tỉnh": the head of the command's political department
+                orgs, end = (self.orgs.department_of(field.group(1), org_tok.value, field.start(1)),), org_tok.end
+                j += 1
             elif org_tok is not None and org_tok.kind == "ORG":
                 mention = org_tok.value
                 if not mention.orgs and not mention.generic:
@@ -243,6 +251,13 @@ class MentionParser:
         if rank is None and (t := self.tok(i)) is not None and t.kind == "RANK":
             rank, rank_start = t.value, t.start
             i += 1
+        elif pre_posts and rank is None and (t := self.tok(i)) is not None and t.is_sep(",") and \
+                (r := self.tok(i + 1)) is not None and r.kind == "RANK" and self.accept_name(i + 2, True) and \
+                not self._posts_follow(i + 3):
+            # "Phó Chỉ huy trưởng Ban CHQS xã, Thượng úy Sơn Ngọc Đức được giao …": the title is his; in a list
+            # ("Chỉ huy trưởng …, Thượng tá X - Chính trị viên …") the name has posts of its own after it.
+            rank, rank_start = r.value, r.start
+            i += 2
         context = hon or rank is not None or bool(pre_posts)
         names: list[Token] = []
         if self.accept_name(i, context):
@@ -300,6 +315,11 @@ class MentionParser:
                                     finish, self.clause, hon, plural, rank if index == 0 else None,
                                     rank_start if index == 0 else None, posts, bool(pre_posts)))
         return mentions, i
+
+    def _posts_follow(self, i: int) -> bool:
+        t = self.tok(i)
+        return t is not None and (t.kind == "ROLE" or (
+            t.is_sep("-", ",", ":", "(") and (t2 := self.tok(i + 1)) is not None and t2.kind == "ROLE"))
 
     def _body_before(self, first: int, post: PostRef) -> PostRef:
         """'báo cáo của Ban CHQS huyện do Thượng tá X – Chỉ huy trưởng trình bày': a post written bare takes
@@ -396,6 +416,41 @@ def _share_organisations(posts: list[PostRef]) -> None:
         if not post.orgs and not post.generic and after.orgs and family and family == _family(after.role_id) \
                 and after.orgs[0].type == family:
             post.orgs = after.orgs
+
+
+def _share_along_a_list(mentions: list[Mention], fold: str) -> None:
+    """'Thượng tá A - Chỉ huy trưởng, Thượng tá B - Chính trị viên Ban Chỉ huy Phòng thủ khu vực 5': people
+    listed one after the other share the body named last, when their one post has none and both roles belong
+    to that kind of body."""
+    for index in range(len(mentions) - 2, -1, -1):
+        mention, after = mentions[index], mentions[index + 1]
+        if mention.kind != "named" or len(mention.posts) != 1 or after.kind != "named" or not after.posts:
+            continue
+        post, next_post = mention.posts[0], after.posts[0]
+        family = _family(post.role_id)
+        if post.orgs or post.generic or not next_post.orgs or not family or family != _family(next_post.role_id) \
+                or next_post.orgs[0].type != family or fold[mention.finish:after.begin].strip() not in (",", "va"):
+            continue
+        mention.posts[0] = replace(post, orgs=next_post.orgs)
+
+
+_SIDE_OF = re.compile(r"(?:ve|Ve) phia $")
+
+
+def on_the_side_of(mentions: list[Mention], org_mentions, fold: str) -> None:
+    """'Về phía Bộ CHQS tỉnh có Đại tá X, …, Chỉ huy trưởng; Đại tá Y, Chính ủy': the posts written bare in the
+    rest of that sentence are of the body named, when they are of its kind."""
+    for side in org_mentions:
+        if len(side.orgs) != 1 or not _SIDE_OF.search(fold, max(0, side.start - 8), side.start):
+            continue
+        body = side.orgs[0]
+        for mention in mentions:
+            sentence = mention.sentence
+            if mention.begin < side.end or sentence is None or not sentence.start <= side.start < sentence.end:
+                continue
+            for index, post in enumerate(mention.posts):
+                if not post.orgs and not post.generic and _family(post.role_id) == body.type:
+                    mention.posts[index] = replace(post, orgs=(body,))
 
 
 @dataclass(eq=False)

@@ -49,6 +49,7 @@ _LEVEL_FIRST = {"quan", "huyen", "tinh", "phuong", "xa", "tp", "tp.", "thi", "th
 # An item (a separator or a word) with the spaces before it.
 _SPACED_ITEMS = re.compile(r"(\s*)([,;:()–—\-]|[^\s,;:()–—\-]+)")
 _WITH = re.compile(r"\s+voi(?![A-Za-z])")
+_PROFESSIONAL = re.compile(r"\s+(?:QNCN|\(QNCN\))(?![A-Za-z])")  # a professional soldier, after the rank
 _MEMBER = re.compile(r" vien(?![A-Za-z])")
 
 
@@ -211,7 +212,8 @@ class Tokenizer:
         if low in _OFFICE_FIRSTS and (office := self.orgs.office_at(pos, end)):
             return Token("ORG", pos, office.end, office)  # "Chủ tịch nước" is an office, not the post "Chủ tịch"
         if low in firsts["rank"] and (rank := self.lexicon.ranks.match(self.fold, pos, end)):
-            return Token("RANK", pos, rank[0], rank[1])
+            professional = _PROFESSIONAL.match(self.fold, rank[0], end)  # "Thiếu úy QNCN Đỗ Quốc Vinh"
+            return Token("RANK", pos, professional.end() if professional else rank[0], rank[1])
         if low in firsts["role"] and (role := self.lexicon.roles.match(self.fold, pos, end, self.text)):
             stop = role[0]
             for modifier in _MODIFIER_KEYS:  # "Phó Bí thư Thường trực": the role is Phó Bí thư
