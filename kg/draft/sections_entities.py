@@ -127,7 +127,7 @@ class EntitySections:
             return None
         for mention in self.mentions:
             if any(board in post.orgs for post in mention.posts):
-                places = {org.place for post in mention.posts for org in post.orgs if org is not board}
+                places = [org.place for post in mention.posts for org in post.orgs if org is not board]
                 district = next((place for place in places if place is not None and place.tier == 2), None)
                 if district is not None:
                     return district
