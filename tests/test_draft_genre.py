@@ -920,3 +920,31 @@ def test_a_title_then_a_comma_then_the_rank_and_name_and_a_bare_board_later(draf
     [board] = [p.split("@")[1] for p in posts(result, "Nguyễn Bá Trung") if p.startswith("truong-ban@")]
     assert posts(result, "Nguyễn Văn Hiếu") == {f"pho-truong-ban@{board}"}  # the same board, named once
     assert posts(result, "Sơn Ngọc Đức") == {"pho-chi-huy-truong@ban-chqs-le-chan"}
+
+
+def test_a_social_post_at_new_year_about_the_last_day_of_the_year(drafter):
+    text = ("Ban Chỉ huy Quân sự xã Lập Lễ\n2 tháng 1 lúc 09:15 · 🌏\n\n🏠 TRAO \"NHÀ ĐỒNG ĐỘI\" NGÀY CUỐI NĂM 🏠\n\n"
+            "📌 Sáng 31/12, Ban CHQS xã Lập Lễ tổ chức lễ bàn giao \"Nhà đồng đội\" xây dựng theo Chương trình năm 2025. "
+            "Dự có đ/c Thượng tá Nông Đức Lâm, Phó Chỉ huy trưởng Bộ CHQS thành phố Hải Phòng.\n\n"
+            "✍️ Tin: Hoàng Thu Trang | 📸 Ảnh: Lò Văn Kiên\n\n#QuânSự #XãLậpLễ\n\n👍❤️ 126 · 💬 18 bình luận\n")
+    result = drafter.draft_text(text, article_id="hu-cau", text_ref="hu-cau.txt")
+    assert event_of(result)["date"] == "2025-12-31"  # posted on 2 January 2026
+    assert result.record["article"]["published"]["date"] == "2026-01-02"
+    author = result.record["article"]["author"]["person"]
+    assert {p["id"]: p["name"] for p in result.record["people"]}[author] == "Hoàng Thu Trang"
+
+
+def test_a_military_school_opening_a_course_and_a_bare_party_committee_of_a_commune(drafter):
+    result = draft(drafter, "          (QĐND Online) - Sáng 9-3-2023, Trường Quân sự thành phố khai giảng lớp bồi dưỡng kiến "
+                            "thức quốc phòng và an ninh cho đối tượng 4. Dự có Thượng tá Hà Văn Dũng, Hiệu trưởng Trường Quân "
+                            "sự thành phố; đồng chí Lê Thị Hoà, Phó trưởng ban Tuyên giáo và Dân vận Thành uỷ. Thay mặt học "
+                            "viên, đồng chí La Văn Tín, Phó Bí thư Đảng ủy, Chủ tịch HĐND phường An Biên phát biểu.\n",
+                   headline="Trường Quân sự thành phố khai giảng lớp bồi dưỡng kiến thức QP-AN")
+    event = event_of(result)
+    assert event["date"] == "2023-03-09" and event["vi"].startswith("Lễ khai giảng lớp bồi dưỡng")
+    orgs = {o["id"]: o["vi"] for o in result.record["organisations"]}
+    held = {p: {(h.split("@")[0], orgs[h.split("@")[1]]) for h in posts(result, p)}
+            for p in ("Hà Văn Dũng", "Lê Thị Hoà", "La Văn Tín")}
+    assert held == {"Hà Văn Dũng": {("hieu-truong", "Trường Quân sự thành phố Hải Phòng")},
+                    "Lê Thị Hoà": {("pho-truong-ban", "Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng")},
+                    "La Văn Tín": {("pho-bi-thu", "Đảng ủy phường An Biên"), ("chu-tich", "HĐND phường An Biên")}}

@@ -173,6 +173,7 @@ def parse_dateline(text: str, fold: str, start: int, end: int) -> Dateline | Non
 # A social page's post time, with no year: "10 tháng 3 lúc 11:26 · 🌏".
 _YEARLESS_DATELINE = re.compile(r"\s*(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+luc\s+\d{1,2}\s?[:h]\s?\d{2})?\s*(?:·.*)?$",
                                 re.I)
+_EVENT_DAY = re.compile(r"(?:[Ss]ang|[Cc]hieu|[Tt]oi|[Nn]gay)\s+(\d{1,2})[/-](\d{1,2})(?![/\d-])")  # "Sáng 31/12"
 _YEAR_WRITTEN = re.compile(r"[Nn](?<![A-Za-z][Nn])am (\d{4})(?!\d)")  # "năm 2025": a year the text is about
 
 
@@ -183,10 +184,16 @@ def years_written(fold: str) -> list[int]:
 
 def parse_yearless_dateline(fold: str, start: int, end: int) -> Dateline | None:
     """'10 tháng 3 lúc 11:26': a post time with no year, in the latest year the text names (a post tells what
-    happened in its own year)."""
+    happened in its own year) — or the year after, when the event it reports ("Sáng 31/12") falls in a later
+    month than the post ("2 tháng 1"): the event is in the year named, the post early in the next."""
     match = _YEARLESS_DATELINE.match(fold, start, end)
     years = years_written(fold) if match else []
-    date = make_date(max(years), int(match.group(2)), int(match.group(1))) if years else None
+    if not years:
+        return None
+    day, month = int(match.group(1)), int(match.group(2))
+    event = _EVENT_DAY.search(fold, match.end())
+    year = max(years) + (1 if event and int(event.group(2)) > month else 0)
+    date = make_date(year, month, day)
     return Dateline(None, match.start(), match.start(), date, match.start(), match.end()) if date else None
 
 

@@ -30,6 +30,7 @@ ORGANISE = re.compile(r"(?<![A-Za-z])(?:[Tt]o\s+chuc|[Kk]hai\s+mac|[Dd]ien\s+ra|
                       r"[Ss]o\s+ket)(?![A-Za-z])")
 # An act that is a ceremony of its own when organised ("tổ chức khai giảng lớp …" is the Lễ khai giảng).
 _CEREMONY_ACT = re.compile(r"\s+((?:khai|be)\s+giang|ra\s+quan|ra\s+mat|ban\s+giao|phat\s+dong)(?![A-Za-z])")
+_ACT_AS_VERB = re.compile(r"(?<![A-Za-z])(?:(?:khai|be)\s+giang\s+(?=lop|khoa)|ra\s+quan\s+huan\s+luyen)")
 # Where the event's name stops: end of clause, or a word that starts what follows it.
 # A capitalised word after a comma starts the next thing ("…năm 2023, Đảng ủy xã tổ chức"); an
 # abbreviation does not ("quân sự, QPĐP").
@@ -101,6 +102,9 @@ def find_event_phrase(doc: Doc, start: int, end: int):
                     verb.start())
         if canonical(doc.text[verb.start():verb.end()]) in ("tổng kết", "sơ kết"):
             return verb.start(), "hội nghị-implicit", _phrase_end(doc, verb.end(), end), verb.start()
+    act = _ACT_AS_VERB.search(doc.fold, start, end)
+    if act:  # "Trường Quân sự tỉnh khai giảng lớp bồi dưỡng …": the act is the verb
+        return act.start(), "lễ-implicit", _phrase_end(doc, act.end(), end), act.start()
     return None
 
 

@@ -34,6 +34,9 @@ NAME_WORDS = re.compile(r"^[A-Z][a-zA-Z]*(?: [A-Z][a-zA-Z]*){0,4}$")
 _SECTION = re.compile(r"(?:chuyen\s+muc|danh\s+muc)\s*:|trang\s+chu\b|.*[›»]|(?:trang|cong)\s+thong\s+tin\s+dien\s+tu|"
                       r"bao\s+dien\s+tu", re.I)
 _RELATED = re.compile(r"\s*(?:(?:tin|bai)\s+(?:lien\s+quan|cung\s+chuyen\s+muc|khac)|xem\s+them)\b", re.I)
+_HASHTAGS = re.compile(r"(?:#\w+\s*)+$")
+_SOCIAL_TAIL = re.compile(r"(?:#\w+\s*)+$|.*\d+\s*(?:binh\s+luan|luot\s+chia\s+se|luot\s+thich)\b", re.I)
+_SYMBOLS = re.compile(r"[^\w(\s]*\s*")  # emoji and marks before a line's words
 _BYLINE_RANK = re.compile(r"(?:Thieu|Trung|Thuong|Dai)\s+(?:uy|ta|tuong)\s+")  # "Bài: Đại úy X"
 _CO_AUTHOR = re.compile(r"\s*[-–,]\s*([A-Z][a-zA-Z]*(?: [A-Z][a-zA-Z]*){0,4})\s*$")  # "- Hữu Đức" ending the byline
 
@@ -125,6 +128,12 @@ def read_layout(doc: Doc) -> Layout:
         content[first].kind = "headline"
         headline = _content(doc, content[first])
     byline = source = coauthor = None
+    while len(content) > after + 2 and _SOCIAL_TAIL.match(doc.fold, *_content(doc, content[-1])):
+        content[-1].kind = "label"  # "#QuânSự #XãPhongHải", "👍 126 · 💬 18 bình luận": a social page's furniture
+        content = content[:-1]
+    for line in content[after + 1:]:
+        if _HASHTAGS.match(doc.fold, *_content(doc, line)):
+            line.kind = "label"  # hashtags above the byline, too
     if len(content) > after + 1 and SOURCE_LINE.match(doc.fold, *_content(doc, content[-1])):
         content[-1].kind = "source"  # "Theo qdnd.vn": where the article was taken from
         source = _content(doc, content[-1])
@@ -182,6 +191,7 @@ def _byline(doc: Doc, line, prefixed: bool) -> tuple[tuple[int, int], tuple[int,
     """(author's name, second author's name) of a byline line: "Quốc Vũ", "Tin, ảnh: Minh Châu", "Thu Phương -
     Hữu Đức", "Bài và ảnh: Thiếu tá Phan Thị Thu Sương" (a rank is not part of the name)."""
     start, end = _content(doc, line)
+    start += len(_SYMBOLS.match(doc.fold, start, end).group(0))  # "✍️ Tin: X | 📸 Ảnh: Y" on a social page
     text = doc.fold[start:end]
     prefix = BYLINE_PREFIX.match(text)
     if prefixed and not prefix:
@@ -189,7 +199,7 @@ def _byline(doc: Doc, line, prefixed: bool) -> tuple[tuple[int, int], tuple[int,
     name_start = start + (prefix.end() if prefix else 0)
     rank = _BYLINE_RANK.match(doc.fold, name_start, end)
     name_start = rank.end() if rank else name_start
-    name_end = name_start + len(re.split(r"\s*[(\-–,]", doc.fold[name_start:end])[0].rstrip())
+    name_end = name_start + len(re.split(r"\s*[(\-–,|]", doc.fold[name_start:end])[0].rstrip())
     # "Tin, ảnh: Minh Châu" is the author's byline (news and photos), not a photo credit.
     if end - start > 80 or not NAME_WORDS.match(doc.fold[name_start:name_end]) or not (
             prefix or not CREDIT_RE.search(text)):

@@ -71,6 +71,7 @@ _STAFF_EN = {"tham mưu": "", "tác chiến": "Operations", "chính trị": "Pol
              "cán bộ": "Cadre", "dân quân tự vệ": "Militia and Self-Defence", "tuyên huấn": "Propaganda and Training",
              "quân huấn": "Training", "động viên": "Mobilisation"}
 _UNIT_GAP = re.compile(r",? ")
+_MILITARY_SCHOOL = re.compile(r"Truong\s+Quan\s+su\s+(?:Quan\s+khu\s+(\d)(?!\d))?")
 # National ministries ("Bộ Quốc phòng") need no place.
 MINISTRIES_EN = {"quốc phòng": "Ministry of National Defence", "công an": "Ministry of Public Security",
                  "nội vụ": "Ministry of Home Affairs", "giáo dục và đào tạo": "Ministry of Education and Training",
@@ -92,7 +93,7 @@ NAME_ENDS = {canonical(w) for w in (
 PURPOSE_EN = {"kiểm tra": "Inspection", "chỉ đạo": "Steering", "tổ chức": "Organising", "giám khảo": "Jury",
                "giúp việc": "Support"}
 # Pairs of fields joined by "và" inside one body's name.
-_AND_PAIR = re.compile(r" (?:an ninh|dao tao|xa hoi|the thao|du lich|moi truong|truyen thong|cong nghe|tim kiem cuu nan|"
+_AND_PAIR = re.compile(r" (?:an ninh|dao tao|xa hoi|the thao|du lich|moi truong|truyen thong|cong nghe|tim kiem cuu nan|dan van|"
                        r"TKCN)(?![A-Za-z])",
                        re.I)
 _TAIL_WORD = re.compile(r" ([^\s,;:.()–\-]+)")
@@ -131,6 +132,13 @@ class OrgMention:
     orgs: tuple[Org, ...] = ()
     generic: bool = False
     spans: tuple[tuple[int, int], ...] = ()  # per org: the words that name it
+
+
+def _party_committee(place: Place, military: bool = False) -> Org:
+    """'Đảng ủy xã X', 'Đảng ủy Quân sự tỉnh Y'."""
+    head = "Đảng ủy Quân sự" if military else "Đảng ủy"
+    return Org(f"{'duqs' if military else 'dang-uy'}-{place.id}", "PartyCommittee", f"{head} {place.vi}",
+               f"{place.en} {'Military ' if military else ''}Party Committee", "ĐUQS" if military else None, place)
 
 
 def _committee(word: str, place: Place) -> Org:
@@ -189,7 +197,8 @@ class Orgs:
     def parse_at(self, pos: int, end: int, after_role: bool = False) -> OrgMention | None:
         return (self._party(pos, end) or self._central(pos, end) or self.office_at(pos, end)
                 or self._border_guard(pos, end) or self._defence_zone(pos, end) or self._glossary(pos, end)
-                or self._formation(pos, end) or self._school(pos, end) or self._generic(pos, end, after_role))
+                or self._formation(pos, end) or self._military_school(pos, end) or self._school(pos, end)
+                or self._generic(pos, end, after_role))
 
     def _central(self, pos: int, end: int) -> OrgMention | None:
         """'Ủy viên Trung ương Đảng', 'Ban Chấp hành Trung ương Đảng': the Party's Central Committee."""
@@ -214,6 +223,9 @@ class Orgs:
         sender, so two teams of one event stay two."""
         own = dataclasses.replace(team, id=f"{team.id}-{sender.id}", sent_by=sender, quote=None)
         return self.register(own, span)
+
+    def party_committee_of(self, place: Place, span: tuple[int, int]) -> Org:
+        return self.register(_party_committee(place), span)
 
     def _the_only_board(self, notation: str) -> Org | None:
         """The one board of the event with this head named so far: a bare "Ban Chỉ đạo" later is that board."""
@@ -282,10 +294,7 @@ class Orgs:
             # Committee, named before ("Bí thư Đảng ủy Quân sự tỉnh, …; Đại tá X, Phó Bí thư Đảng ủy").
             return self._mention(committee, match.start(), stop)
         if word == "đảng":
-            head = "Đảng ủy Quân sự" if military else "Đảng ủy"
-            org = Org(f"{'duqs' if military else 'dang-uy'}-{place.id}", "PartyCommittee", f"{head} {place.vi}",
-                      f"{place.en} {'Military ' if military else ''}Party Committee",
-                      "ĐUQS" if military else None, place)
+            org = _party_committee(place, military)
         else:
             org = _committee(word, place)
         org = self.register(org, (match.start(), stop))
@@ -513,6 +522,25 @@ class Orgs:
                 break
             stop, words = match.end(), words + 1
         return stop
+
+    def _military_school(self, pos: int, end: int) -> OrgMention | None:
+        """'Trường Quân sự tỉnh Đắk Lắk', 'Trường Quân sự Quân khu 5': the school of a province's command or of a
+        military region, named with it."""
+        match = _MILITARY_SCHOOL.match(self.fold, pos, end)
+        if not match:
+            return None
+        if match.group(1):
+            number = match.group(1)
+            org = Org(f"truong-quan-su-qk-{number}", "MilitaryUnit", f"Trường Quân sự Quân khu {number}",
+                      f"Military Region {number} Military School")
+            return self._mention(org, pos, match.end())
+        where, after = self._place_after(match.end() - 1, end)
+        place = self._resolve(where, 1) if where is not None else None
+        if not isinstance(place, Place) or place.tier != 1:
+            return None
+        org = Org(f"truong-quan-su-{place.id}", "MilitaryUnit", f"Trường Quân sự {place.vi}",
+                  f"{place.en} Military School", place=place)
+        return self._mention(org, pos, after)
 
     def _school(self, pos: int, end: int) -> OrgMention | None:
         match = SCHOOL_RE.match(self.fold, pos, end)

@@ -37,6 +37,7 @@ _ROLE_FAMILIES = (("chi-huy", "MilitaryUnit"), ("chinh-tri-vien", "MilitaryUnit"
 _ELECTED = re.compile(r"(?:bau|chi\s+dinh|bo\s+nhiem)\s+(?:lam|giu\s+chuc)\s*$|giu\s+chuc\s*$", re.I)
 _COUNCIL_THEN_VERB = re.compile(r"Hoi dong \S+ ")  # "Hội đồng trình bày": a bare council, then a verb
 _HEAD_OF_ROLE = {"truong-doan": "Đoàn", "truong-ban": "Ban"}  # the kind of body a head of a team or board heads
+_BARE_PARTY = " " + canonical("Đảng ủy")
 _STAFF_FIELD = re.compile(r"Chủ nhiệm (Chính trị|Hậu cần(?: - Kỹ thuật)?|Kỹ thuật)$", re.I)  # roles named with a department
 _SPECIALTY_ROLES = {"tro-ly"}  # posts followed by their field before the body ("Trợ lý tác chiến")
 # Posts named after their body, followed by a place, not a body: "Xã đội trưởng xã Diễn Hồng" (the commune's
@@ -207,7 +208,19 @@ class MentionParser:
                 continue
             break
         _share_organisations(posts)
+        self._place_bare_party(posts)
         return posts, j
+
+    def _place_bare_party(self, posts: list[PostRef]) -> None:
+        """'Phó Bí thư Đảng ủy, Chủ tịch HĐND xã Sơn Hòa': a bare "Đảng ủy" in a chain is the committee of the
+        commune a later post of the chain names, not the article's own."""
+        for index, post in enumerate(posts):
+            if not post.orgs or not canonical(self.text[post.start:post.end]).endswith(_BARE_PARTY):
+                continue
+            later = next((org.place for after in posts[index + 1:] for org in after.orgs
+                          if org.place is not None and org.place.tier == 3), None)
+            if later is not None and post.orgs[0].place is not later:
+                post.orgs = (self.orgs.party_committee_of(later, (post.start, post.end)),)
 
     def _after_field(self, j: int) -> int | None:
         """Index of the body after a staff officer's field ("tác chiến", "Tuyên huấn": one or two tokens)."""

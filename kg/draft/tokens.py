@@ -35,6 +35,7 @@ _FIXED_SINGLE = {"d/c", "d.c", "ong", "ba", "thpt", "thcs", "ptth", "tuv", "huv"
 _FIXED_PAIRS = {("cac", w) for w in ("d/c", "dong", "ong", "ba")} | {("nhung", w) for w in ("d/c", "dong")} | {
     (w, "uy") for w in ("quan", "huyen", "thanh", "tinh", "thi", "dang")} | {
     ("dong", "chi"), ("thac", "si"), ("tien", "si"), ("truong", "thpt"), ("truong", "thcs"), ("truong", "tieu"), ("truong", "mam"),
+    ("truong", "quan"),
     ("truong", "cao"), ("truong", "dai"), ("truong", "trung"), ("tieu", "hoc"), ("mam", "non"), ("cao", "dang"),
     ("dai", "hoc"), ("trung", "cap"), ("chinh", "phu"), ("don", "bien"), ("hoc", "vien"), ("trung", "tam"), ("hoi", "dong"), ("van", "phong"),
     ("trung", "uong"), ("tw", "dang"), ("ban", "chap"), ("bch", "tw"), ("bch", "trung")} | {
