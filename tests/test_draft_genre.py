@@ -948,3 +948,9 @@ def test_a_military_school_opening_a_course_and_a_bare_party_committee_of_a_comm
     assert held == {"Hà Văn Dũng": {("hieu-truong", "Trường Quân sự thành phố Hải Phòng")},
                     "Lê Thị Hoà": {("pho-truong-ban", "Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng")},
                     "La Văn Tín": {("pho-bi-thu", "Đảng ủy phường An Biên"), ("chu-tich", "HĐND phường An Biên")}}
+
+
+def test_a_member_of_the_executive_of_a_place_s_party_organisation(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Dự có bà Lê Thị Mỹ "
+                            "Hạnh, Ủy viên Ban Chấp hành Đảng bộ thành phố, Phó Chủ tịch HĐND thành phố.\n")
+    assert posts(result, "Lê Thị Mỹ Hạnh") == {"uy-vien@thanh-uy-hai-phong", "pho-chu-tich@hdnd-hai-phong"}

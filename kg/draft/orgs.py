@@ -30,6 +30,8 @@ _PARTY_LEVEL_TYPO = {"huyen": "huyện", "tinh": "tỉnh", "thanh": "thành", "t
 # Members of a Party committee, abbreviated: "TUV, Bí thư Huyện ủy" (Tỉnh ủy viên), "HUV", "QUV", "ThUV".
 PARTY_MEMBER_RE = re.compile(r"(Th|TP|T|H|Q)UV(?![A-Za-z0-9])")
 _MEMBER_LEVEL = {"T": "tỉnh", "H": "huyện", "Q": "quận", "Th": "thành", "TP": "thành"}
+_EXECUTIVE_RE = re.compile(r"Ban\s+Chap\s+hanh\s+Dang\s+bo\s+", re.I)
+_EXECUTIVE_LEVEL = {"tỉnh": "tỉnh", "thành phố": "thành", "huyện": "huyện", "quận": "quận", "thị xã": "thị"}
 CENTRAL_RE = re.compile(r"(?:Ban\s+Chap\s+hanh\s+|BCH\s+)?(?:Trung\s+uong|TW)\s+Dang(?![A-Za-z0-9])", re.I)
 # The state's top offices, which confer orders and certificates: "Chủ tịch nước tặng Huân chương", "Thủ tướng
 # Chính phủ tặng Bằng khen". Written out, never abbreviated.
@@ -195,7 +197,7 @@ class Orgs:
 
     # -- parsing --------------------------------------------------------------------
     def parse_at(self, pos: int, end: int, after_role: bool = False) -> OrgMention | None:
-        return (self._party(pos, end) or self._central(pos, end) or self.office_at(pos, end)
+        return (self._party(pos, end) or self._central(pos, end) or self._executive(pos, end) or self.office_at(pos, end)
                 or self._border_guard(pos, end) or self._defence_zone(pos, end) or self._glossary(pos, end)
                 or self._formation(pos, end) or self._military_school(pos, end) or self._school(pos, end)
                 or self._generic(pos, end, after_role))
@@ -209,6 +211,18 @@ class Orgs:
                                 "Central Committee of the Communist Party of Vietnam", "BCH TW"),
                             (pos, match.end()))
         return OrgMention(pos, match.end(), (org,), spans=((pos, match.end()),))
+
+    def _executive(self, pos: int, end: int) -> OrgMention | None:
+        """'Ban Chấp hành Đảng bộ thành phố': the executive of a place's Party organisation, i.e. its Party
+        committee (the Thành ủy; of a commune, its Đảng ủy)."""
+        match = _EXECUTIVE_RE.match(self.fold, pos, end)
+        where = self.places.mention_at(match.end(), end) if match else None
+        place = self._resolve(where, None) if where is not None else None
+        if not isinstance(place, Place):
+            return None
+        word = _EXECUTIVE_LEVEL.get(place.level)
+        org = _committee(word, place) if word else _party_committee(place)
+        return self._mention(org, pos, where.stop)
 
     def office_at(self, pos: int, end: int) -> OrgMention | None:
         """'Chủ tịch nước', 'Chính phủ'; kept in the record only when something points at them."""
