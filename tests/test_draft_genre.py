@@ -954,3 +954,31 @@ def test_a_member_of_the_executive_of_a_place_s_party_organisation(drafter):
     result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Dự có bà Lê Thị Mỹ "
                             "Hạnh, Ủy viên Ban Chấp hành Đảng bộ thành phố, Phó Chủ tịch HĐND thành phố.\n")
     assert posts(result, "Lê Thị Mỹ Hạnh") == {"uy-vien@thanh-uy-hai-phong", "pho-chu-tich@hdnd-hai-phong"}
+
+
+def test_a_press_release_of_an_inspection(drafter):
+    text = ("BAN CHQS QUẬN LÊ CHÂN\n\nSố: 27/TCBC-BCHQS\nLê Chân, ngày 13 tháng 10 năm 2023\n\nTHÔNG CÁO BÁO CHÍ\n"
+            "ĐOÀN KIỂM TRA BỘ CHQS THÀNH PHỐ KIỂM TRA CÔNG TÁC QUÂN SỰ, QUỐC PHÒNG NĂM 2023 TẠI QUẬN LÊ CHÂN\n\n"
+            "Trong 02 ngày (11 và 12/10/2023), Đoàn kiểm tra của Bộ CHQS thành phố do Đại tá Lê Văn Thuận, Phó Chỉ huy "
+            "trưởng Bộ CHQS thành phố làm Trưởng đoàn đã kiểm tra toàn diện công tác quân sự, quốc phòng năm 2023 của "
+            "quận. Làm việc với Đoàn có đồng chí Mai Xuân Hùng, Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Quận ủy.\n")
+    result = drafter.draft_text(text, article_id="hu-cau", text_ref="hu-cau.txt")
+    event = event_of(result)
+    assert (event["date"], event.get("end_date")) == ("2023-10-11", "2023-10-12")
+    assert event["vi"].startswith("Kiểm tra toàn diện công tác quân sự")
+    orgs = {o["id"]: o["vi"] for o in result.record["organisations"]}
+    [team] = [p.split("@")[1] for p in posts(result, "Lê Văn Thuận") if p.startswith("truong-doan@")]
+    assert orgs[team] == "Đoàn kiểm tra của Bộ CHQS thành phố Hải Phòng"  # the event is its inspection
+    assert not any(v.isupper() for v in orgs.values())  # nothing read from the all-capital headline
+    assert {p.split("@")[0] for p in posts(result, "Mai Xuân Hùng")} == {"uy-vien-ban-thuong-vu", "truong-ban"}
+    assert "uy-vien-ban-thuong-vu@quan-uy-le-chan" in posts(result, "Mai Xuân Hùng")
+
+
+def test_the_province_named_most_often_is_the_article_s(drafter):
+    text = ("Ngày 28/11/2025 | 15:10 | Lượt xem: 347\n\nXã Lệ Thủy diễn tập phòng thủ dân sự năm 2025\n\n"
+            "Ngày 26/11/2025, UBND xã Lệ Thủy tổ chức diễn tập phòng thủ dân sự năm 2025, lần đầu kể từ khi tỉnh Quảng "
+            "Bình và tỉnh Quảng Trị hợp nhất thành tỉnh Quảng Trị mới. Dự có Đại tá Đinh Văn Hải, Chỉ huy trưởng Bộ "
+            "CHQS tỉnh; Phó Chủ tịch UBND tĩnh Phạm Văn Ba.\n")
+    result = drafter.draft_text(text, article_id="hu-cau", text_ref="hu-cau.txt")
+    assert posts(result, "Đinh Văn Hải") == {"chi-huy-truong@bo-chqs-quang-tri"}
+    assert posts(result, "Phạm Văn Ba") == {"pho-chu-tich@ubnd-quang-tri"}  # "tĩnh", a typo of "tỉnh"

@@ -113,7 +113,8 @@ def assemble(text: str, lexicon: Lexicon, *, article_id: str, text_ref: str, sou
     org_mentions: list[OrgMention] = []
     for sentence in doc.sentences:
         for clause in sentence.clauses:
-            if not tokenizer.worth_parsing(*clause):
+            # An all-capital line ("ĐOÀN KIỂM TRA BỘ CHQS TỈNH …") has no capitals to tell names and bodies by.
+            if not tokenizer.worth_parsing(*clause) or doc.text[clause[0]:clause[1]].isupper():
                 continue
             tokens = tokenizer.tokens(*clause)
             org_mentions.extend(t.value for t in tokens if t.kind == "ORG")

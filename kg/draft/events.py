@@ -24,12 +24,14 @@ _NOUNS = {"hội nghị": ("Conference", "conference"), "hội thảo": ("Confer
           "tọa đàm": ("Conference", "discussion"), "toạ đàm": ("Conference", "discussion"),
           "đại hội": ("Conference", "congress"), "hội thi": ("Event", "contest"),
           "hội thao": ("Event", "military sports event"), "lễ": ("Event", "ceremony"),
-          "diễn tập": ("Event", "exercise")}
+          "diễn tập": ("Event", "exercise"), "kiểm tra": ("Event", "inspection")}
 EVENT_NOUNS = tuple(_NOUNS)  # for str.startswith
 ORGANISE = re.compile(r"(?<![A-Za-z])(?:[Tt]o\s+chuc|[Kk]hai\s+mac|[Dd]ien\s+ra|[Tt]ien\s+hanh|[Tt]ong\s+ket|"
                       r"[Ss]o\s+ket)(?![A-Za-z])")
 # An act that is a ceremony of its own when organised ("tổ chức khai giảng lớp …" is the Lễ khai giảng).
 _CEREMONY_ACT = re.compile(r"\s+((?:khai|be)\s+giang|ra\s+quan|ra\s+mat|ban\s+giao|phat\s+dong)(?![A-Za-z])")
+_TEAM = re.compile(r"(?<![A-Za-z])Doan\s+kiem\s+tra(?![A-Za-z])", re.I)
+_INSPECTS = re.compile(r"(?<![A-Za-z])(kiem\s+tra)\s+(?:toan\s+dien\s+)?(?=cong\s+tac|ket\s+qua|viec)", re.I)
 _ACT_AS_VERB = re.compile(r"(?<![A-Za-z])(?:(?:khai|be)\s+giang\s+(?=lop|khoa)|ra\s+quan\s+huan\s+luyen)")
 # Where the event's name stops: end of clause, or a word that starts what follows it.
 # A capitalised word after a comma starts the next thing ("…năm 2023, Đảng ủy xã tổ chức"); an
@@ -105,6 +107,11 @@ def find_event_phrase(doc: Doc, start: int, end: int):
     act = _ACT_AS_VERB.search(doc.fold, start, end)
     if act:  # "Trường Quân sự tỉnh khai giảng lớp bồi dưỡng …": the act is the verb
         return act.start(), "lễ-implicit", _phrase_end(doc, act.end(), end), act.start()
+    sentence = doc.sentence_at(start)  # the team is named clauses before its verb
+    team = _TEAM.search(doc.fold, sentence.start if sentence else start, end)
+    inspects = _INSPECTS.search(doc.fold, max(start, team.end()), end) if team else None
+    if inspects:  # "Đoàn kiểm tra của Bộ CHQS tỉnh do … làm Trưởng đoàn đã kiểm tra toàn diện công tác …"
+        return inspects.start(1), "kiểm tra", _phrase_end(doc, inspects.end(), end), inspects.start(1)
     return None
 
 

@@ -34,6 +34,7 @@ NAME_WORDS = re.compile(r"^[A-Z][a-zA-Z]*(?: [A-Z][a-zA-Z]*){0,4}$")
 _SECTION = re.compile(r"(?:chuyen\s+muc|danh\s+muc)\s*:|trang\s+chu\b|.*[›»]|(?:trang|cong)\s+thong\s+tin\s+dien\s+tu|"
                       r"bao\s+dien\s+tu", re.I)
 _RELATED = re.compile(r"\s*(?:(?:tin|bai)\s+(?:lien\s+quan|cung\s+chuyen\s+muc|khac)|xem\s+them)\b", re.I)
+_DOCUMENT_KIND = re.compile(r"(?:thong\s+cao(?:\s+bao\s+chi)?|thong\s+bao|tin\s+bai|tin\s+tuc)\s*[.:]?", re.I)
 _HASHTAGS = re.compile(r"(?:#\w+\s*)+$")
 _SOCIAL_TAIL = re.compile(r"(?:#\w+\s*)+$|.*\d+\s*(?:binh\s+luan|luot\s+chia\s+se|luot\s+thich)\b", re.I)
 _SYMBOLS = re.compile(r"[^\w(\s]*\s*")  # emoji and marks before a line's words
@@ -118,6 +119,9 @@ def read_layout(doc: Doc) -> Layout:
     first = _headline_before(doc, content[:at]) if headline_above else at + 1
     while at < 0 and first + 1 < len(content) and _SECTION.match(doc.fold, *_content(doc, content[first])):
         content[first].kind = "label"  # no date line: the site's name and breadcrumbs above the headline
+        first += 1
+    while first + 1 < len(content) and _DOCUMENT_KIND.fullmatch(doc.fold, *_content(doc, content[first])):
+        content[first].kind = "label"  # "THÔNG CÁO BÁO CHÍ": the kind of document; its headline follows
         first += 1
     after = max(at, first)  # the last line of the head (headline and dateline)
     for line in content[:max(at, 0)]:

@@ -209,7 +209,21 @@ class MentionParser:
             break
         _share_organisations(posts)
         self._place_bare_party(posts)
+        self._standing_member_of(posts)
         return posts, j
+
+    def _standing_member_of(self, posts: list[PostRef]) -> None:
+        """'Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Huyện ủy': a member of the standing committee of the
+        Party committee a later post of the chain names (the commission is part of it)."""
+        for index, post in enumerate(posts):
+            if post.role_id != "uy-vien-ban-thuong-vu" or post.orgs or post.generic:
+                continue
+            for org in (org for after in posts[index + 1:] for org in after.orgs):
+                committee = self.orgs.by_id.get(org.part_of) if org.part_of else None
+                committee = org if org.type == "PartyCommittee" and committee is None else committee
+                if committee is not None and committee.type == "PartyCommittee":
+                    post.orgs = (committee,)
+                    break
 
     def _place_bare_party(self, posts: list[PostRef]) -> None:
         """'Phó Bí thư Đảng ủy, Chủ tịch HĐND xã Sơn Hòa': a bare "Đảng ủy" in a chain is the committee of the

@@ -33,7 +33,7 @@ LEVELS = {
     "xã": ("Commune", "Commune", 3),
     "thị trấn": ("Commune", "Township", 3),
 }
-_ALIASES = {"tp": "thành phố", "tp.": "thành phố", "thị trân": "thị trấn"}
+_ALIASES = {"tp": "thành phố", "tp.": "thành phố", "thị trân": "thị trấn", "tĩnh": "tỉnh"}  # typos as written
 # A level word: thành phố, thị xã, thị trấn, tỉnh, quận, huyện, phường, xã, TP. The first letter comes before
 # the look-behind so that a search skips ahead to those letters instead of trying every position.
 LEVEL_RE = re.compile(r"[tqhpxTQHPX](?<![A-Za-z0-9].)(?i:(?<=t)(?:hanh\s+pho|hi\s+xa|hi\s+tran|inh|p\.?)|(?<=q)uan|"
@@ -269,10 +269,16 @@ class Places:
             elif level is None or LEVELS[level][2] == 1:
                 level = level or ("thành phố" if canonical(name) in CENTRAL_CITIES else "tỉnh")
                 self.city = self.add(level, name, (start, end))
-        for mention in mentions:  # "thành phố Đông Hà" is a province's city (a district-level unit), not a province
-            if mention.name and LEVELS[mention.level][2] == 1 and self.city is None and not (
-                    mention.level == "thành phố" and district_level(mention.name)):
-                self.city = self.add(mention.level, mention.name, (mention.start, mention.stop))
+        # Else the province the text names most often, the first of them on a tie ("kể từ khi tỉnh Quảng Bình và
+        # tỉnh Quảng Trị hợp nhất thành tỉnh Quảng Trị mới"); "thành phố Đông Hà" is a province's city (a
+        # district-level unit), not a province.
+        provinces = [m for m in mentions if m.name and LEVELS[m.level][2] == 1 and not (
+            m.level == "thành phố" and district_level(m.name))]
+        if self.city is None and provinces:
+            counted = Counter(canonical(m.name) for m in provinces)
+            top = max(counted.values())
+            first = next(m for m in provinces if counted[canonical(m.name)] == top)
+            self.city = self.add(first.level, first.name, (first.start, first.stop))
         # The district: first named in the headline, else the lead paragraph, else the most frequent one; but
         # when a province's body holds the event ("Đảng ủy Quân sự tỉnh tổ chức …") only the headline's.
         districts = [m for m in mentions if m.name and (LEVELS[m.level][2] == 2 or (

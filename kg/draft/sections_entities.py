@@ -72,6 +72,14 @@ class EntitySections:
             if (district := self._steering_district(org)) is not None:
                 self._name_district_board(org, district)
                 continue
+            if noun == "kiểm tra" and org.sent_by is not None:
+                # the event is this team's inspection: "Đoàn kiểm tra của Bộ CHQS tỉnh", not named after it again
+                old = org.id
+                org.vi = f"{org.head} {org.tail} của {org.sent_by.vi}"
+                org.en = f"{PURPOSE_EN.get(canonical(org.tail), '')} {org.head_en} of the {org.sent_by.en}".lstrip()
+                org.id = slugify(f"{org.head} {org.tail} {org.sent_by.id}")
+                self._rename(org, old)
+                continue
             # "Ban Tổ chức hội nghị" -> "Ban Tổ chức" + the conference's name; "Đoàn kiểm tra" -> + the name.
             # A bare "Ban Tổ chức" after "Ban Tổ chức hội thao" in the same article is that one.
             tail = next((o.tail for o in temporary if o is not org and o.head == org.head and canonical(o.tail)
