@@ -982,3 +982,31 @@ def test_the_province_named_most_often_is_the_article_s(drafter):
     result = drafter.draft_text(text, article_id="hu-cau", text_ref="hu-cau.txt")
     assert posts(result, "Đinh Văn Hải") == {"chi-huy-truong@bo-chqs-quang-tri"}
     assert posts(result, "Phạm Văn Ba") == {"pho-chu-tich@ubnd-quang-tri"}  # "tĩnh", a typo of "tỉnh"
+
+
+def test_an_organised_act_the_genre_has_no_noun_for_is_the_event(drafter):
+    result = draft(drafter, "          Ngày 16/01/2023, Bộ Chỉ huy Quân sự thành phố tổ chức gặp mặt cán bộ hưu trí, cựu quân nhân "
+                            "tiêu biểu nhân dịp đón Xuân Quý Mão. Dịp này, Bộ CHQS thành phố tặng Giấy khen cho 03 tập thể và "
+                            "08 cá nhân.\n", headline="Bộ CHQS thành phố gặp mặt cán bộ hưu trí, cựu quân nhân")
+    event = event_of(result)
+    assert event["date"] == "2023-01-16" and event["vi"].startswith("Gặp mặt cán bộ hưu trí")
+    assert awards(result) == {("bo-chqs-hai-phong", "giay-khen", 3, 8)}
+    closing = draft(drafter, "          Chiều 15-4-2023, Ban CHQS quận Lê Chân tổ chức bế mạc huấn luyện dân quân năm 2023.\n")
+    assert event_of(closing)["vi"].startswith("Lễ bế mạc huấn luyện dân quân năm 2023")
+
+
+def test_a_province_portal_a_retired_colonel_and_the_party_committee_of_a_command(drafter):
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NINH BÌNH\nTrang chủ » Quốc phòng - An ninh\n\n"
+            "Bộ CHQS tỉnh gặp mặt cựu quân nhân\n\nNgày đăng: 14/01/2026\n\n"
+            "Ngày 09/01, Bộ CHQS tỉnh tổ chức gặp mặt cựu quân nhân tiêu biểu của xã Giao Thủy. Đại tá Lê Quang Trung – "
+            "Bí thư Đảng ủy, "
+            "Chính ủy Bộ CHQS tỉnh chủ trì; Đại tá (hưu) Nguyễn Văn Bảy phát biểu; Thượng tá Trần Văn Tư, Phó Bí thư "
+            "Đảng ủy Bộ CHQS tỉnh dự.\n")
+    result = drafter.draft_text(text, article_id="hu-cau", text_ref="hu-cau.txt")
+    orgs = {o["id"]: o["vi"] for o in result.record["organisations"]}
+    held = {(h.split("@")[0], orgs[h.split("@")[1]]) for h in posts(result, "Lê Quang Trung")}
+    assert held == {("bi-thu", "Đảng ủy Bộ CHQS tỉnh Ninh Bình"), ("chinh-uy", "Bộ CHQS tỉnh Ninh Bình")}
+    assert {(h.split("@")[0], orgs[h.split("@")[1]]) for h in posts(result, "Trần Văn Tư")} == {
+        ("pho-bi-thu", "Đảng ủy Bộ CHQS tỉnh Ninh Bình")}  # the portal's province, not Giao Thủy's before 2025
+    ranked = {r["person"]: r["rank"] for r in result.record["ranks"]}
+    assert ranked["nguyen-van-bay"] == "dai-ta"

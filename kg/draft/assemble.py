@@ -12,6 +12,7 @@ places, organisations).
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -83,6 +84,18 @@ class Quoter:
         return item
 
 
+# A province's portal names it above the article: "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NINH BÌNH" (folded, upper case).
+_PORTAL = re.compile(r"\s*(?:CONG|TRANG)\s+THONG\s+TIN\s+DIEN\s+TU\s+(TINH|THANH\s+PHO)\s+([A-Z][A-Z ]*?)\s*$")
+
+
+def _portal_province(doc: Doc) -> tuple[str, str, int, int] | None:
+    for line in doc.lines:
+        if line.kind == "label" and (portal := _PORTAL.match(doc.fold, line.start, line.end)):
+            level = "tỉnh" if portal.group(1) == "TINH" else "thành phố"
+            return level, doc.text[portal.start(2):portal.end(2)].title(), portal.start(1), portal.end(2)
+    return None
+
+
 def assemble(text: str, lexicon: Lexicon, *, article_id: str, text_ref: str, source_name: str | None = None,
              published: dt.date | None = None) -> Draft:
     doc = Doc(text)
@@ -105,7 +118,8 @@ def assemble(text: str, lexicon: Lexicon, *, article_id: str, text_ref: str, sou
     dateline = layout.dateline
     places = Places(doc.text, doc.fold)
     places.learn(layout.headline, layout.lead,
-                 (dateline.place, dateline.place_start, dateline.place_end) if dateline and dateline.place else None)
+                 (dateline.place, dateline.place_start, dateline.place_end) if dateline and dateline.place else None,
+                 _portal_province(doc))
     orgs = Orgs(doc.text, doc.fold, lexicon, places)
     tokenizer = Tokenizer(doc.text, doc.fold, lexicon, places, orgs)
     parser = MentionParser(doc.text, doc.fold, orgs, places)

@@ -24,12 +24,15 @@ _NOUNS = {"hội nghị": ("Conference", "conference"), "hội thảo": ("Confer
           "tọa đàm": ("Conference", "discussion"), "toạ đàm": ("Conference", "discussion"),
           "đại hội": ("Conference", "congress"), "hội thi": ("Event", "contest"),
           "hội thao": ("Event", "military sports event"), "lễ": ("Event", "ceremony"),
-          "diễn tập": ("Event", "exercise"), "kiểm tra": ("Event", "inspection")}
-EVENT_NOUNS = tuple(_NOUNS)  # for str.startswith
+          "diễn tập": ("Event", "exercise"), "kiểm tra": ("Event", "inspection"), "act": ("Event", "event")}
+EVENT_NOUNS = tuple(noun for noun in _NOUNS if noun != "act")  # for str.startswith
 ORGANISE = re.compile(r"(?<![A-Za-z])(?:[Tt]o\s+chuc|[Kk]hai\s+mac|[Dd]ien\s+ra|[Tt]ien\s+hanh|[Tt]ong\s+ket|"
                       r"[Ss]o\s+ket)(?![A-Za-z])")
+_ORGANISE_ACT = re.compile(r"(?<![A-Za-z])[Tt]o\s+chuc\s+(?:thanh\s+cong\s+)?([a-z]+\s+[a-z]+)(?![A-Za-z])")
+# What "tổ chức" is followed by when it is no act: "tổ chức thực hiện", "tổ chức cơ sở đảng", "tổ chức, cá nhân".
+_NOT_ACTS = ("thuc hien", "co so", "ca nhan", "dang ", "tot ", "chinh tri", "lai ", "cho ", "va ", "cua ")
 # An act that is a ceremony of its own when organised ("tổ chức khai giảng lớp …" is the Lễ khai giảng).
-_CEREMONY_ACT = re.compile(r"\s+((?:khai|be)\s+giang|ra\s+quan|ra\s+mat|ban\s+giao|phat\s+dong)(?![A-Za-z])")
+_CEREMONY_ACT = re.compile(r"\s+((?:khai|be)\s+giang|be\s+mac|ra\s+quan|ra\s+mat|ban\s+giao|phat\s+dong)(?![A-Za-z])")
 _TEAM = re.compile(r"(?<![A-Za-z])Doan\s+kiem\s+tra(?![A-Za-z])", re.I)
 _INSPECTS = re.compile(r"(?<![A-Za-z])(kiem\s+tra)\s+(?:toan\s+dien\s+)?(?=cong\s+tac|ket\s+qua|viec)", re.I)
 _ACT_AS_VERB = re.compile(r"(?<![A-Za-z])(?:(?:khai|be)\s+giang\s+(?=lop|khoa)|ra\s+quan\s+huan\s+luyen)")
@@ -56,7 +59,8 @@ TOPICS = (
     ("huan luyen", "huan-luyen", "training"),
 )
 # The ceremonies an organised act stands for (see _CEREMONY_ACT), in English.
-_ACTS_EN = {"khai giảng": "opening ceremony", "bế giảng": "closing ceremony", "ra quân": "launch ceremony",
+_ACTS_EN = {"khai giảng": "opening ceremony", "bế giảng": "closing ceremony", "bế mạc": "closing ceremony",
+            "ra quân": "launch ceremony",
             "ra mắt": "launch ceremony", "bàn giao": "handover ceremony", "phát động": "launch ceremony"}
 
 
@@ -115,6 +119,16 @@ def find_event_phrase(doc: Doc, start: int, end: int):
     return None
 
 
+def _organised_act(doc: Doc, start: int, end: int):
+    """'Bộ CHQS tỉnh tổ chức gặp mặt cán bộ hưu trí …': an organised act the genre has no noun for is the event
+    (read only when no clause of the lead names one the genre has)."""
+    for verb in _ORGANISE_ACT.finditer(doc.fold, start, end):
+        act = verb.group(1).lower()
+        if doc.text[verb.start(1)].islower() and not act.startswith(_NOT_ACTS):
+            return verb.start(1), "act", _phrase_end(doc, verb.end(1), end), verb.start()
+    return None
+
+
 def _phrase_end(doc: Doc, pos: int, end: int) -> int:
     limit = end
     for stop in _PHRASE_END.finditer(doc.fold, pos, end):
@@ -133,10 +147,13 @@ def main_event(doc: Doc, headline: tuple[int, int] | None, published: dt.date | 
     if headline:
         candidates.append((next((s for s in doc.sentences if s.kind == "headline"), None), headline))
     found = None
-    for sentence, (start, end) in candidates:
-        phrase = find_event_phrase(doc, start, end)
-        if phrase:
-            found = (sentence, start, end, phrase)
+    for finder in (find_event_phrase, _organised_act):  # an event the genre names first, any organised act after
+        for sentence, (start, end) in candidates:
+            phrase = finder(doc, start, end)
+            if phrase:
+                found = (sentence, start, end, phrase)
+                break
+        if found:
             break
     if found is None:
         return None
@@ -145,6 +162,9 @@ def main_event(doc: Doc, headline: tuple[int, int] | None, published: dt.date | 
     if noun == "hội nghị-implicit":
         noun, phrase = "hội nghị", "Hội nghị " + phrase
     kind_slug = slugify(noun)
+    if noun == "act":  # "tổ chức gặp mặt cán bộ hưu trí …": the act is the event's name
+        act = canonical(" ".join(phrase.split()[:2]))
+        noun, phrase, kind_slug = "act", phrase[:1].upper() + phrase[1:], slugify(act)
     if noun == "lễ-implicit":
         act = canonical(" ".join(phrase.split()[:2]))
         noun, phrase, kind_slug = "lễ", "Lễ " + phrase[:1].lower() + phrase[1:], slugify(f"lễ {act}")

@@ -236,7 +236,8 @@ def _headline_before(doc: Doc, lines: list) -> int:
     An ninh") above it. Section names are short; a headline is the longest line that is not a sentence."""
     def length(index: int) -> int:
         start, end = _content(doc, lines[index])
-        return -1 if doc.text[end - 1] == "." else end - start
+        furniture = doc.text[end - 1] == "." or _SECTION.match(doc.fold, start, end)  # a site's name is no headline
+        return -1 if furniture else end - start
     return max(range(len(lines)), key=lambda index: (length(index), -index))
 
 

@@ -241,6 +241,11 @@ class Orgs:
     def party_committee_of(self, place: Place, span: tuple[int, int]) -> Org:
         return self.register(_party_committee(place), span)
 
+    def party_of_command(self, command: Org, span: tuple[int, int]) -> Org:
+        """'Đảng ủy Bộ CHQS tỉnh': the Party committee of a military command."""
+        return self.register(Org(f"dang-uy-{command.id}", "PartyCommittee", f"Đảng ủy {command.vi}",
+                                 f"Party Committee of the {command.en}", None, command.place, command.id), span)
+
     def _the_only_board(self, notation: str) -> Org | None:
         """The one board of the event with this head named so far: a bare "Ban Chỉ đạo" later is that board."""
         boards = [org for org in self.by_id.values() if org.temporary and org.notation == notation]
@@ -291,6 +296,13 @@ class Orgs:
         level = _PARTY_LEVEL[word]
         if isinstance(where, LevelMention) and level and where.level != level:
             where, after = None, stop  # "Huyện ủy quận …" is not a thing; leave the level word alone
+        if word == "đảng" and not military and where is None and self.fold[stop:stop + 1] == " " and (
+                unit := self.parse_at(stop + 1, end)) is not None and len(unit.orgs) == 1 and \
+                unit.orgs[0].type == "MilitaryUnit" and unit.orgs[0].notation != "QK":
+            # "Đảng ủy Bộ CHQS tỉnh" (since 2025 the name of a province's Military Party Committee): the Party
+            # committee of that command
+            org = self.party_of_command(unit.orgs[0], (match.start(), unit.end))
+            return OrgMention(match.start(), unit.end, (org,), spans=((match.start(), unit.end),))
         region = _REGION_AFTER.match(self.fold, stop, end) if word == "đảng" and where is None else None
         if region:  # "Đảng ủy Quân khu 5": the Party committee of a military region
             org = Org(f"dang-uy-qk-{region.group(1)}", "PartyCommittee", f"Đảng ủy Quân khu {region.group(1)}",

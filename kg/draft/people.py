@@ -227,14 +227,21 @@ class MentionParser:
 
     def _place_bare_party(self, posts: list[PostRef]) -> None:
         """'Phó Bí thư Đảng ủy, Chủ tịch HĐND xã Sơn Hòa': a bare "Đảng ủy" in a chain is the committee of the
-        commune a later post of the chain names, not the article's own."""
+        commune a later post of the chain names, not the article's own; 'Bí thư Đảng ủy, Chính ủy Bộ CHQS tỉnh':
+        the province's command's (its commissar is no commune's secretary)."""
         for index, post in enumerate(posts):
             if not post.orgs or not canonical(self.text[post.start:post.end]).endswith(_BARE_PARTY):
                 continue
             later = next((org.place for after in posts[index + 1:] for org in after.orgs
                           if org.place is not None and org.place.tier == 3), None)
-            if later is not None and post.orgs[0].place is not later:
+            own = post.orgs[0]
+            command = next((org for after in posts[index + 1:] for org in after.orgs
+                            if org.type == "MilitaryUnit" and org.place is not None and org.place.tier == 1), None)
+            if later is not None and own.place is not later:
                 post.orgs = (self.orgs.party_committee_of(later, (post.start, post.end)),)
+            elif own.id.startswith("dang-uy-") and command:
+                # "Bí thư Đảng ủy, Chính ủy Bộ CHQS tỉnh": a province has a Tỉnh ủy, so this is the command's
+                post.orgs = (self.orgs.party_of_command(command, (post.start, post.end)),)
 
     def _after_field(self, j: int) -> int | None:
         """Index of the body after a staff officer's field ("tác chiến", "Tuyên huấn": one or two tokens)."""

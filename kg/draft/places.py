@@ -246,8 +246,9 @@ class Places:
 
     # -- the article's places -------------------------------------------------------------
     def learn(self, headline: tuple[int, int] | None, lead: tuple[int, int] | None,
-              dateline: tuple[str, int, int] | None) -> None:
-        """Collect named places and decide the home city and district."""
+              dateline: tuple[str, int, int] | None, site: tuple[str, str, int, int] | None = None) -> None:
+        """Collect named places and decide the home city and district; `site` is (level, name, span) of the
+        province whose portal the page is on ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NINH BÌNH")."""
         mentions = self.scan()
         self.named = [m for m in mentions if m.name]
         for mention in mentions:
@@ -269,6 +270,8 @@ class Places:
             elif level is None or LEVELS[level][2] == 1:
                 level = level or ("thành phố" if canonical(name) in CENTRAL_CITIES else "tỉnh")
                 self.city = self.add(level, name, (start, end))
+        if self.city is None and site is not None:
+            self.city = self.add(site[0], site[1], site[2:])  # the portal's province, before any gazetteer guess
         # Else the province the text names most often, the first of them on a tie ("kể từ khi tỉnh Quảng Bình và
         # tỉnh Quảng Trị hợp nhất thành tỉnh Quảng Trị mới"); "thành phố Đông Hà" is a province's city (a
         # district-level unit), not a province.

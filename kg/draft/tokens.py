@@ -50,7 +50,7 @@ _LEVEL_FIRST = {"quan", "huyen", "tinh", "phuong", "xa", "tp", "tp.", "thi", "th
 # An item (a separator or a word) with the spaces before it.
 _SPACED_ITEMS = re.compile(r"(\s*)([,;:()–—\-]|[^\s,;:()–—\-]+)")
 _WITH = re.compile(r"\s+voi(?![A-Za-z])")
-_PROFESSIONAL = re.compile(r"\s+(?:QNCN|\(QNCN\))(?![A-Za-z])")  # a professional soldier, after the rank
+_PROFESSIONAL = re.compile(r"\s+(?:QNCN|\(QNCN\)|\((?:nghi\s+)?huu\))(?![A-Za-z])")  # a professional or retired soldier
 _MEMBER = re.compile(r" vien(?![A-Za-z])")
 
 
