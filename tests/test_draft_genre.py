@@ -1010,3 +1010,18 @@ def test_a_province_portal_a_retired_colonel_and_the_party_committee_of_a_comman
         ("pho-bi-thu", "Đảng ủy Bộ CHQS tỉnh Ninh Bình")}  # the portal's province, not Giao Thủy's before 2025
     ranked = {r["person"]: r["rank"] for r in result.record["ranks"]}
     assert ranked["nguyen-van-bay"] == "dai-ta"
+
+
+def test_the_act_of_the_lead_s_subject_and_hue_as_a_city_of_its_own(drafter):
+    text = ("Thứ Sáu, 12/12/2025 - 09:15\n\nTuyên dương điển hình tiên tiến\n\n"
+            "Chiều 11/12, Đảng ủy, Bộ Chỉ huy Quân sự thành phố Huế tuyên dương gương điển hình tiên tiến năm 2025. "
+            "Đại tá Lê Quang Thuận, Chỉ huy trưởng Bộ CHQS thành phố chủ trì. Dịp này, Bộ CHQS thành phố tặng Giấy "
+            "khen cho 09 tập thể và 36 cá nhân.\n")
+    result = drafter.draft_text(text, article_id="hu-cau", text_ref="hu-cau.txt")
+    event = event_of(result)
+    assert event["date"] == "2025-12-11" and event["vi"].startswith("Tuyên dương gương điển hình tiên tiến")
+    assert posts(result, "Lê Quang Thuận") == {"chi-huy-truong@bo-chqs-hue"}
+    assert awards(result) == {("bo-chqs-hue", "giay-khen", 9, 36)}
+    joint = draft(drafter, "          Chiều 21/2/2023, Ban CHQS quận Lê Chân phối hợp với Hội đồng NVQS quận gặp mặt, tặng quà "
+                           "cho các quân nhân chuẩn bị nhập ngũ.\n", headline="Gặp mặt quân nhân chuẩn bị nhập ngũ")
+    assert event_of(joint)["vi"].startswith("Gặp mặt, tặng quà cho các quân nhân")

@@ -29,6 +29,7 @@ EVENT_NOUNS = tuple(noun for noun in _NOUNS if noun != "act")  # for str.startsw
 ORGANISE = re.compile(r"(?<![A-Za-z])(?:[Tt]o\s+chuc|[Kk]hai\s+mac|[Dd]ien\s+ra|[Tt]ien\s+hanh|[Tt]ong\s+ket|"
                       r"[Ss]o\s+ket)(?![A-Za-z])")
 _ORGANISE_ACT = re.compile(r"(?<![A-Za-z])[Tt]o\s+chuc\s+(?:thanh\s+cong\s+)?([a-z]+\s+[a-z]+)(?![A-Za-z])")
+_SUBJECT_ACT = re.compile(r"\s+(?!(?:phoi\s+hop|va|cung|da|cua|tai|voi|la|do|ve|cho|trong)\s)([a-z]+\s+[a-z]+)(?![A-Za-z])")
 # What "tổ chức" is followed by when it is no act: "tổ chức thực hiện", "tổ chức cơ sở đảng", "tổ chức, cá nhân".
 _NOT_ACTS = ("thuc hien", "co so", "ca nhan", "dang ", "tot ", "chinh tri", "lai ", "cho ", "va ", "cua ")
 # An act that is a ceremony of its own when organised ("tổ chức khai giảng lớp …" is the Lễ khai giảng).
@@ -129,6 +130,20 @@ def _organised_act(doc: Doc, start: int, end: int):
     return None
 
 
+def _act_of_subject(doc: Doc, start: int, end: int, mentions, published: dt.date | None):
+    """'Chiều 11/12, Đảng ủy, Bộ Chỉ huy Quân sự thành phố tuyên dương gương điển hình …', 'Ban CHQS huyện phối
+    hợp với Hội đồng NVQS huyện gặp mặt, tặng quà …': in a dated clause, the act right after the organisers."""
+    if not mentions or not any(not d.document for d in dates_between(doc, start, end, published)):
+        return None
+    for mention in mentions:
+        if not mention.orgs:
+            continue
+        act = _SUBJECT_ACT.match(doc.fold, mention.end, end)
+        if act and doc.text[act.start(1)].islower() and not act.group(1).lower().startswith(_NOT_ACTS):
+            return act.start(1), "act", _phrase_end(doc, act.end(1), end), act.start(1)
+    return None
+
+
 def _phrase_end(doc: Doc, pos: int, end: int) -> int:
     limit = end
     for stop in _PHRASE_END.finditer(doc.fold, pos, end):
@@ -147,7 +162,12 @@ def main_event(doc: Doc, headline: tuple[int, int] | None, published: dt.date | 
     if headline:
         candidates.append((next((s for s in doc.sentences if s.kind == "headline"), None), headline))
     found = None
-    for finder in (find_event_phrase, _organised_act):  # an event the genre names first, any organised act after
+
+    def act_of_subject(doc: Doc, start: int, end: int):
+        return _act_of_subject(doc, start, end, org_mentions_in(start, end), published)
+
+    # An event the genre names first, then any act an organiser holds, then the act of the lead's subject.
+    for finder in (find_event_phrase, _organised_act, act_of_subject):
         for sentence, (start, end) in candidates:
             phrase = finder(doc, start, end)
             if phrase:

@@ -276,7 +276,7 @@ class Places:
         # tỉnh Quảng Trị hợp nhất thành tỉnh Quảng Trị mới"); "thành phố Đông Hà" is a province's city (a
         # district-level unit), not a province.
         provinces = [m for m in mentions if m.name and LEVELS[m.level][2] == 1 and not (
-            m.level == "thành phố" and district_level(m.name))]
+            m.level == "thành phố" and provincial_city(m.name))]
         if self.city is None and provinces:
             counted = Counter(canonical(m.name) for m in provinces)
             top = max(counted.values())
