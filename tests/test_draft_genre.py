@@ -1025,3 +1025,15 @@ def test_the_act_of_the_lead_s_subject_and_hue_as_a_city_of_its_own(drafter):
     joint = draft(drafter, "          Chiều 21/2/2023, Ban CHQS quận Lê Chân phối hợp với Hội đồng NVQS quận gặp mặt, tặng quà "
                            "cho các quân nhân chuẩn bị nhập ngũ.\n", headline="Gặp mặt quân nhân chuẩn bị nhập ngũ")
     assert event_of(joint)["vi"].startswith("Gặp mặt, tặng quà cho các quân nhân")
+
+
+def test_an_author_and_time_before_the_date_and_a_k_ho_name(drafter):
+    text = ("Hội thao dân quân tự vệ\n\nQuang Minh - 09:15 20/10/2022\n\n"
+            "Từ ngày 15 đến 17/10/2022, Ban CHQS quận Lê Chân tổ chức Hội thao dân quân tự vệ năm 2022. Dự có ông "
+            "K'Dũng - Phó Bí thư Quận ủy; Đại tá Hoàng Minh Đức, Phó Chỉ huy trưởng Bộ CHQS thành phố Hải Phòng.\n")
+    result = drafter.draft_text(text, article_id="hu-cau", text_ref="hu-cau.txt")
+    author = result.record["article"]["author"]["person"]
+    assert {p["id"]: p["name"] for p in result.record["people"]}[author] == "Quang Minh"
+    assert "place" not in result.record["article"]["published"]
+    assert posts(result, "K'Dũng") == {"pho-bi-thu@quan-uy-le-chan"}
+    assert posts(result, "Hoàng Minh Đức") == {"pho-chi-huy-truong@bo-chqs-hai-phong"}

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .dates import Dateline, parse_dateline, parse_yearless_dateline
+from .places import is_unit_name
 from .text import Doc, Sentence, canonical, split_clauses, split_sentences, strip_span
 
 # "Ảnh: Minh Tuấn", "(Ảnh: Minh Tuấn)", ". Ảnh: X", "Tin, ảnh: X" at the end of a line (folded text).
@@ -34,6 +35,7 @@ NAME_WORDS = re.compile(r"^[A-Z][a-zA-Z]*(?: [A-Z][a-zA-Z]*){0,4}$")
 _SECTION = re.compile(r"(?:chuyen\s+muc|danh\s+muc)\s*:|trang\s+chu\b|.*[›»]|(?:trang|cong)\s+thong\s+tin\s+dien\s+tu|"
                       r"bao\s+dien\s+tu", re.I)
 _RELATED = re.compile(r"\s*(?:(?:tin|bai)\s+(?:lien\s+quan|cung\s+chuyen\s+muc|khac)|xem\s+them)\b", re.I)
+_TIME_FIRST = re.compile(r"\s*[-–]\s*\d{1,2}\s?[:h]\s?\d{2}\s")
 _DOCUMENT_KIND = re.compile(r"(?:thong\s+cao(?:\s+bao\s+chi)?|thong\s+bao|tin\s+bai|tin\s+tuc)\s*[.:]?", re.I)
 _HASHTAGS = re.compile(r"(?:#\w+\s*)+$")
 _SOCIAL_TAIL = re.compile(r"(?:#\w+\s*)+$|.*\d+\s*(?:binh\s+luan|luot\s+chia\s+se|luot\s+thich)\b", re.I)
@@ -91,6 +93,7 @@ def read_layout(doc: Doc) -> Layout:
         dateline = parse_dateline(doc.text, doc.fold, start, end)
         if dateline:
             line.kind = "dateline"
+            dateline = _author_before_time(doc, dateline)
             break
     social = False  # a social page's post: its page's name above the post time, the headline below
     signed = None  # "Thảo Vy (Văn phòng UBND huyện) - 27/01/2025": the author's name before a closing date
@@ -210,6 +213,15 @@ def _byline(doc: Doc, line, prefixed: bool) -> tuple[tuple[int, int], tuple[int,
         return None
     second = _CO_AUTHOR.match(doc.fold, name_end, end)
     return (name_start, name_end), ((second.start(1), second.end(1)) if second else None)
+
+
+def _author_before_time(doc: Doc, dateline: Dateline) -> Dateline:
+    """'Quang Minh - 09:15 20/10/2025': a name that is no province or district, then the time, then the date,
+    is the author's (as before a bar), not the place of a date line ("Đà Nẵng – 14/7/2022")."""
+    if not dateline.place or not _TIME_FIRST.match(doc.fold, dateline.place_end, dateline.end) or \
+            is_unit_name(dateline.place) or not NAME_WORDS.match(doc.fold[dateline.place_start:dateline.place_end]):
+        return dateline
+    return replace(dateline, place=None, label=(dateline.place_start, dateline.place_end))
 
 
 def _signed(doc: Doc, dateline: Dateline) -> tuple[int, int] | None:

@@ -38,6 +38,7 @@ _ELECTED = re.compile(r"(?:bau|chi\s+dinh|bo\s+nhiem)\s+(?:lam|giu\s+chuc)\s*$|g
 _COUNCIL_THEN_VERB = re.compile(r"Hoi dong \S+ ")  # "Hội đồng trình bày": a bare council, then a verb
 _HEAD_OF_ROLE = {"truong-doan": "Đoàn", "truong-ban": "Ban"}  # the kind of body a head of a team or board heads
 _BARE_PARTY = " " + canonical("Đảng ủy")
+_ONE_WORD_NAME = re.compile(r"K['’]\w")  # a K'Ho name is whole in one word: "ông K'Dũng - Bí thư Huyện ủy"
 _STAFF_FIELD = re.compile(r"Chủ nhiệm (Chính trị|Hậu cần(?: - Kỹ thuật)?|Kỹ thuật)$", re.I)  # roles named with a department
 _SPECIALTY_ROLES = {"tro-ly"}  # posts followed by their field before the body ("Trợ lý tác chiến")
 # Posts named after their body, followed by a place, not a body: "Xã đội trưởng xã Diễn Hồng" (the commune's
@@ -344,7 +345,7 @@ class MentionParser:
             posts = pre_posts + (post_posts if last else [])
             finish = max([name.end] + [p.end for p in posts] + ([closing] if closing and post_posts else []))\
                 if last else name.end
-            kind = "named" if len(name.value) > 1 else "short"
+            kind = "named" if len(name.value) > 1 or _ONE_WORD_NAME.match(name.value[0]) else "short"
             mentions.append(Mention(kind, list(name.value), (name.start, name.end), begin if index == 0 else name.start,
                                     finish, self.clause, hon, plural, rank if index == 0 else None,
                                     rank_start if index == 0 else None, posts, bool(pre_posts)))

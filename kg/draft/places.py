@@ -39,8 +39,8 @@ _ALIASES = {"tp": "thành phố", "tp.": "thành phố", "thị trân": "thị t
 LEVEL_RE = re.compile(r"[tqhpxTQHPX](?<![A-Za-z0-9].)(?i:(?<=t)(?:hanh\s+pho|hi\s+xa|hi\s+tran|inh|p\.?)|(?<=q)uan|"
                       r"(?<=h)uyen|(?<=p)huong|(?<=x)a)(?![A-Za-z0-9])")
 # A run of capitalised syllables (on the folded text; a no-break space is a space there). Ê Đê and Jrai women's
-# names open with "H'" ("H'Nguyên Niê").
-CAP_RUN = re.compile(r"(?:H['’])?[A-Z][a-z]*(?![A-Za-z0-9&])(?: (?:H['’])?[A-Z][a-z]*(?![A-Za-z0-9&]))*")
+# names open with "H'" ("H'Nguyên Niê"), K'Ho names with "K'" ("K'Dũng", a name of one word).
+CAP_RUN = re.compile(r"(?:[HK]['’])?[A-Z][a-z]*(?![A-Za-z0-9&])(?: (?:[HK]['’])?[A-Z][a-z]*(?![A-Za-z0-9&]))*")
 # "xã, phường", "xã, thị trấn", "phường và xã": a plural class of places, not one place.
 _PLURAL = re.compile(r"\s*(?:,|\s(?:va|hoac))\s*(?:thi\s+tran|thi\s+xa|phuong|xa)(?![A-Za-z])", re.I)
 _MANY = re.compile(r"(?:cac|nhung)\s+$", re.I)
@@ -156,6 +156,12 @@ def province_of(district: str) -> tuple[str, str] | None:
 def provincial_city(name: str) -> bool:
     """A city of a province ("Phan Rang – Tháp Chàm", "Đông Hà"), a district-level unit; not a city of its own."""
     return canonical(name) not in CENTRAL_CITIES and district_level(name) == "thành phố"
+
+
+def is_unit_name(name: str) -> bool:
+    """Is this the name of a province, a centrally-run city or a district-level unit?"""
+    key = unit_key(name)
+    return key in _provinces() or key in gazetteer() or canonical(name) in CENTRAL_CITIES
 
 
 def is_dashed_unit(name: str) -> bool:
