@@ -74,11 +74,9 @@ class EntitySections:
                 continue
             if noun == "kiểm tra" and org.sent_by is not None:
                 # the event is this team's inspection: "Đoàn kiểm tra của Bộ CHQS tỉnh", not named after it again
-                old = org.id
-                org.vi = f"{org.head} {org.tail} của {org.sent_by.vi}"
-                org.en = f"{PURPOSE_EN.get(canonical(org.tail), '')} {org.head_en} of the {org.sent_by.en}".lstrip()
-                org.id = slugify(f"{org.head} {org.tail} {org.sent_by.id}")
-                self._rename(org, old)
+                self._relabel(org, f"{org.head} {org.tail} của {org.sent_by.vi}",
+                              f"{PURPOSE_EN.get(canonical(org.tail), '')} {org.head_en} of the {org.sent_by.en}".lstrip(),
+                              slugify(f"{org.head} {org.tail} {org.sent_by.id}"))
                 continue
             # "Ban Tổ chức hội nghị" -> "Ban Tổ chức" + the conference's name; "Đoàn kiểm tra" -> + the name.
             # A bare "Ban Tổ chức" after "Ban Tổ chức hội thao" in the same article is that one.
@@ -103,13 +101,11 @@ class EntitySections:
                 own = f"của {sender.vi} ({own})"
             elif sender is not None and sender.vi not in own:
                 own = f"{own} của {sender.vi}"
-            old = org.id
-            org.vi = " ".join(filter(None, [org.head, purpose, own]))
-            org.en = " ".join(filter(None, [PURPOSE_EN.get(canonical(purpose), ""), org.head_en, "of the",
-                                            event.en]))
-            org.id = "-".join(filter(None, [slugify(f"{org.head} {purpose}"), event.id,
-                                            org.sent_by.id if org.sent_by else None]))
-            self._rename(org, old)
+            self._relabel(org, " ".join(filter(None, [org.head, purpose, own])),
+                          " ".join(filter(None, [PURPOSE_EN.get(canonical(purpose), ""), org.head_en, "of the",
+                                                 event.en])),
+                          "-".join(filter(None, [slugify(f"{org.head} {purpose}"), event.id,
+                                                 org.sent_by.id if org.sent_by else None])))
 
     def _name_placed_body(self, org) -> None:
         """'Trưởng ban Chỉ đạo diễn tập tỉnh': a body whose place is written is that place's body for the
@@ -120,12 +116,10 @@ class EntitySections:
             self._name_district_board(org, org.place)
             return
         year = self.event.date.year
-        old = org.id
-        org.vi = f"{org.head} {org.tail} {org.place.vi} năm {year}"
         purpose = _PURPOSES_EN.get(canonical(org.tail), search_key(org.tail))
-        org.en = f"{org.place.en} {org.head_en} for the {year} {purpose}"
-        org.id = slugify(f"{org.head} {org.tail} {org.place.id} {year}")
-        self._rename(org, old)
+        self._relabel(org, f"{org.head} {org.tail} {org.place.vi} năm {year}",
+                      f"{org.place.en} {org.head_en} for the {year} {purpose}",
+                      slugify(f"{org.head} {org.tail} {org.place.id} {year}"))
 
     def _steering_district(self, board):
         """The district whose steering board steers a commune's exercise: its head holds a post of a district
@@ -142,14 +136,15 @@ class EntitySections:
         return None
 
     def _name_district_board(self, org, district) -> None:
-        old = org.id
-        org.vi, org.place = f"{org.head} {org.tail} {district.vi}", district
+        org.place = district
         purpose = _PURPOSES_EN.get(canonical(org.tail), search_key(org.tail))
-        org.en = f"{district.en} {org.head_en} for the {purpose}"
-        org.id = slugify(f"{org.head} {org.tail} {district.id}")
-        self._rename(org, old)
+        self._relabel(org, f"{org.head} {org.tail} {district.vi}", f"{district.en} {org.head_en} for the {purpose}",
+                      slugify(f"{org.head} {org.tail} {district.id}"))
 
-    def _rename(self, org, old: str) -> None:
+    def _relabel(self, org, vi: str, en: str, new_id: str) -> None:
+        """Name a body set up for the event once the event is known; its id changes with its name."""
+        old = org.id
+        org.vi, org.en, org.id = vi, en, new_id
         del self.orgs.by_id[old]
         if org.id in self.orgs.by_id:  # two temporary bodies that turn out to be one, once named
             self.orgs.order.remove(old)
