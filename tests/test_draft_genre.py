@@ -1037,3 +1037,23 @@ def test_an_author_and_time_before_the_date_and_a_k_ho_name(drafter):
     assert "place" not in result.record["article"]["published"]
     assert posts(result, "K'Dũng") == {"pho-bi-thu@quan-uy-le-chan"}
     assert posts(result, "Hoàng Minh Đức") == {"pho-chi-huy-truong@bo-chqs-hai-phong"}
+
+
+def test_a_city_command_written_short_and_units_named_as_former(drafter):
+    text = ("TP.HCM: Phường Bến Cát ra quân huấn luyện\n\nThứ Hai, 09/03/2026 08:05 (GMT+7)\n\n"
+            "Sáng 7-3-2026, Ban CHQS phường Bến Cát (TP Hồ Chí Minh) tổ chức lễ ra quân huấn luyện năm 2026. Dự có Đại "
+            "tá Hồ Thanh Sơn – Phó Tham mưu trưởng Bộ Tư lệnh TP; ông Trần Minh Hòa, Phó Chủ tịch UBND phường.\n\n"
+            "Phường Bến Cát được thành lập trên cơ sở sắp xếp các phường của thị xã Bến Cát, tỉnh Bình Dương (cũ).\n")
+    result = drafter.draft_text(text, article_id="hu-cau", text_ref="hu-cau.txt")
+    assert posts(result, "Hồ Thanh Sơn") == {"pho-tham-muu-truong@btl-tp-ho-chi-minh"}
+    within = {p["vi"]: p.get("within") for p in result.record["places"]}
+    # The ward is the city's since 2025; the town it was made from, named with "(cũ)", is no home district.
+    assert within["phường Bến Cát"] == "ho-chi-minh" and within["thị xã Bến Cát"] is None
+
+
+def test_a_bare_name_with_a_surname_no_list_has_before_a_post_and_its_body(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Về phía quận có "
+                            "các đồng chí: Đinh Công Khiêm, Bí thư Quận ủy; Ly Seo Chúng, Phó Bí thư Quận ủy, Chủ tịch "
+                            "UBND quận. Báo cáo Tổng Kết Năm, Phó Chủ tịch UBND quận nêu rõ kết quả.\n")
+    assert posts(result, "Ly Seo Chúng") == {"pho-bi-thu@quan-uy-le-chan", "chu-tich@ubnd-le-chan"}
+    assert names(result) == {"Đinh Công Khiêm", "Ly Seo Chúng"}

@@ -1,9 +1,9 @@
 """What Vietnamese person names look like: surnames, common middle names, and words that never start one.
 
 Names are 2–4 capitalised syllables ("Lê Lương", "Trịnh Văn Cứ", "Hoàng Thị
-Thu Trang"); the Jrai of the Central Highlands and the Hmong of the northern mountains put their clan name first too
-("Ksor H'Bia", "Rơ Châm Bul", "Sùng Mí Lử"). A common surname first is a strong cue but not a requirement
-after an honorific ("đ/c Quốc Vũ"). Sets hold canonical (lower-case, one tone
+Thu Trang"); the Jrai of the Central Highlands and the Hmong and Dao of the northern mountains put
+their clan name first too ("Ksor H'Bia", "Rơ Châm Bul", "Sùng Mí Lử", "Tẩn Láo Lở"). A common surname
+first is a strong cue but not a requirement after an honorific ("đ/c Quốc Vũ"). Sets hold canonical (lower-case, one tone
 placement) forms so "Hoà"/"Hòa" or "Thuỵ"/"Thụy" compare equal.
 """
 
@@ -23,6 +23,7 @@ Doãn Cù Hầu Khổng Lò Lại Lô Lộc Mẫn Nhữ Quản Sầm Thạch Ti�
 Nhan Ôn Thiều Đậu Cấn Chử Dư Giáp Kha Khuất Lường Mã Ngọ Ngũ Tất Thiệu Trà Văn Đàm Đới Hồng Lã
 Lều Mông Phó Quang Sái Tào Thi Trác Trịnh Triệu Vàng Yên Lữ Danh
 Ksor Siu Puih Kpă Nay Rơ Rah Rmah Rcom Giàng Thào Sùng Lù Mùa Lầu Sình Chẩu Hờ Tráng
+Sồng Hạng Vừ Cứ Tẩn Phàn Bàn Chảo Cầm Quàng Điêu Lự
 """
 # Frequent middle names: "Phạm Văn Hòa" after "quận" is a person, "Bạch Long Vĩ" is a district.
 _MIDDLE = """

@@ -46,6 +46,8 @@ BORDER_RE = re.compile(r"(?:(Bo\s+Tu\s+lenh|BTL)\s+|(Bo\s+Chi\s+huy)\s+)?(?:Bo\s
 BORDER_POST_RE = re.compile(r"Don\s+Bien\s+phong\s+(?=[A-Z])")
 _BORDER_POST_NAME = re.compile(r"(?:Cua\s+khau(?:\s+quoc\s+te)?\s+)?[A-Z][a-z]*(?:\s+[A-Z][a-z]*){0,3}")
 _CITY_COMMAND = re.compile(r" (?:(Thu do)(?: Ha Noi)?|(?:Thanh pho|TP\.?) Ho Chi Minh)(?![A-Za-z])")
+_BARE_CITY = re.compile(r" (?:Thanh pho|TP\.?)(?![A-Za-z]| [A-Z])")
+_HCMC = canonical("Hồ Chí Minh")
 _CITY_COMMANDS = {"btl-thu-do-ha-noi", "btl-tp-ho-chi-minh"}  # a city's military command, in place of a Bộ CHQS
 DEFENCE_ZONE_RE = re.compile(r"(?:Ban\s+Chi\s+huy\s+Phong\s+thu\s+khu\s+vuc|BCH\s*PTKV|Ban\s+CH\s*PTKV)\s*(\d{1,2})"
                              r"(?![\w/])(?:\s?[-–]\s?((?-i:[A-Z][a-z]*(?: [A-Z][a-z]*){0,3})))?", re.I)
@@ -422,10 +424,15 @@ class Orgs:
         """'Bộ Tư lệnh Thủ đô (Hà Nội)', 'Bộ Tư lệnh TP Hồ Chí Minh': the two cities whose military command is a
         Bộ Tư lệnh, not a Bộ CHQS."""
         match = _CITY_COMMAND.match(self.fold, stop, end)
+        capital = bool(match and match.group(1))
         if not match:
-            return None
+            # "Bộ Tư lệnh TP" in an article of Hồ Chí Minh City: the city's command, written short
+            home = self.places.city
+            match = _BARE_CITY.match(self.fold, stop, end) if home and canonical(home.name) == _HCMC else None
+            if not match:
+                return None
         org = (Org("btl-thu-do-ha-noi", "MilitaryUnit", "Bộ Tư lệnh Thủ đô Hà Nội", "Hanoi Capital Command", "BTL")
-               if match.group(1) else
+               if capital else
                Org("btl-tp-ho-chi-minh", "MilitaryUnit", "Bộ Tư lệnh Thành phố Hồ Chí Minh",
                    "Ho Chi Minh City Command", "BTL"))
         return self._mention(org, pos, match.end())

@@ -136,12 +136,22 @@ class MentionParser:
         if context:
             return True
         if not (2 <= len(words) <= 4 and (is_surname(words[0]) or looks_like_person(words))):
-            return False
-        if len(words) >= 3:
-            return True
-        after, after2 = self.tok(i + 1), self.tok(i + 2)  # a two-syllable bare name needs a post after it
+            # A surname the lists lack ("Sồng A Páo, Phó Bí thư Huyện ủy"): three or four syllables that a
+            # separator, a post and its body follow are a person all the same.
+            return len(words) >= 3 and self._post_of_body_after(i)
+        return len(words) >= 3 or self._post_after(i)
+
+    def _post_after(self, i: int) -> bool:
+        """A post right after the name, or after a separator (a bare name of two syllables needs one)."""
+        after, after2 = self.tok(i + 1), self.tok(i + 2)
         return (after is not None and after.kind == "ROLE") or (
             after is not None and after.is_sep("-", ",", ":") and after2 is not None and after2.kind == "ROLE")
+
+    def _post_of_body_after(self, i: int) -> bool:
+        """A separator, then a post with its organisation: ", Phó Bí thư Huyện ủy"."""
+        sep, role, org = self.tok(i + 1), self.tok(i + 2), self.tok(i + 3)
+        return sep is not None and sep.is_sep("-", ",") and role is not None and role.kind == "ROLE" and (
+            len(role.value) > 3 or (org is not None and org.kind == "ORG" and bool(org.value.orgs)))
 
     def post_chain(self, j: int) -> tuple[list[PostRef], int]:
         posts: list[PostRef] = []

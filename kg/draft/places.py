@@ -52,6 +52,9 @@ _DASH = re.compile(r"\s*[-–—]\s*")
 _PROVINCE_HOLDS = re.compile(r"(?:Tinh uy|(?:Dang uy Quan su|Bo CHQS|Bo Chi huy Quan su|UBND|Uy ban nhan dan|HDND|"
                              r"Hoi dong nhan dan|Hoi dong NVQS) tinh)(?: [A-Z][a-z]*)* (?:to chuc|tong ket|so ket|"
                              r"trien khai|khai mac|khai giang|phat dong|ra quan)(?![a-z])")
+# "thành phố Thủ Dầu Một, tỉnh Bình Dương (cũ)": a unit that no longer exists since the 2025 reform, named for
+# history; the place (or the one it is in, named right after it) is followed by "(cũ)".
+_FORMER = re.compile(r"(?:,\s*(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa)(?: [A-Z][a-z]*)+)?\s*\(cu\)", re.I)
 CENTRAL_CITIES = {canonical(n) for n in ("Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh", "Huế")}
 
 
@@ -187,11 +190,11 @@ class Places:
     def split_run(self, words: list[str], level: str = "") -> int:
         """How many words of a capitalised run after a level word are the place name (0: a person follows).
         A district named after a person ("huyện Trần Văn Thời") is known from the gazetteer."""
-        district, province = level and LEVELS[level][2] == 2, level == "tỉnh"
+        district, province, city = level and LEVELS[level][2] == 2, level == "tỉnh", level == "thành phố"
         for size in range(min(len(words), 4), 0, -1):
             name = " ".join(words[:size])
             if canonical(name) in self.known_names or (district and district_level(name)) or (
-                    province and unit_key(name) in _province_units()):
+                    province and unit_key(name) in _province_units()) or (city and canonical(name) in CENTRAL_CITIES):
                 return size
         if looks_like_person(words):
             return 0
@@ -281,7 +284,8 @@ class Places:
         # Else the province the text names most often, the first of them on a tie ("kể từ khi tỉnh Quảng Bình và
         # tỉnh Quảng Trị hợp nhất thành tỉnh Quảng Trị mới"); "thành phố Đông Hà" is a province's city (a
         # district-level unit), not a province.
-        provinces = [m for m in mentions if m.name and LEVELS[m.level][2] == 1 and not (
+        current = [m for m in self.named if not _FORMER.match(self.fold, m.stop)]  # no unit named with "(cũ)"
+        provinces = [m for m in current if LEVELS[m.level][2] == 1 and not (
             m.level == "thành phố" and provincial_city(m.name))]
         if self.city is None and provinces:
             counted = Counter(canonical(m.name) for m in provinces)
@@ -290,8 +294,8 @@ class Places:
             self.city = self.add(first.level, first.name, (first.start, first.stop))
         # The district: first named in the headline, else the lead paragraph, else the most frequent one; but
         # when a province's body holds the event ("Đảng ủy Quân sự tỉnh tổ chức …") only the headline's.
-        districts = [m for m in mentions if m.name and (LEVELS[m.level][2] == 2 or (
-            m.level == "thành phố" and provincial_city(m.name)))]  # "thành phố Phan Rang – Tháp Chàm" is one too
+        districts = [m for m in current if LEVELS[m.level][2] == 2 or (
+            m.level == "thành phố" and provincial_city(m.name))]  # "thành phố Phan Rang – Tháp Chàm" is one too
         provincial = self._held_by_province(headline, lead)
         for span in (headline, lead if not provincial else None):
             if span and self.district is None:
@@ -316,7 +320,9 @@ class Places:
         self.ward = self._home_ward(mentions, headline, lead, dateline)
         for mention in mentions:  # every other named place, in text order
             if mention.name:
-                self.add(mention.level, mention.name, (mention.start, mention.stop))
+                place = self.add(mention.level, mention.name, (mention.start, mention.stop))
+                if mention not in current and place not in (self.city, self.district, self.ward):
+                    place.within = None  # a former unit was not in today's home province
 
     def _held_by_province(self, headline: tuple[int, int] | None, lead: tuple[int, int] | None) -> bool:
         """Is a province's body the subject of the headline's or the lead's verb ("Đảng ủy Quân sự tỉnh tổ chức")?"""
@@ -347,7 +353,8 @@ class Places:
         place_id = slugify(name)
         if any(p.id == place_id for p in self.order):
             place_id = f"{place_id}-{slugify(level)}"
-        parent = self.city if tier == 2 else self.district if tier == 3 else None
+        # Since 2025 a commune or ward is directly under its province: with no home district, in the home province.
+        parent = self.city if tier == 2 else (self.district or self.city) if tier == 3 else None
         within = parent.id if parent else None
         en = f"{ascii_title(name)} {en_word}"
         of = ""
