@@ -1057,3 +1057,18 @@ def test_a_bare_name_with_a_surname_no_list_has_before_a_post_and_its_body(draft
                             "UBND quận. Báo cáo Tổng Kết Năm, Phó Chủ tịch UBND quận nêu rõ kết quả.\n")
     assert posts(result, "Ly Seo Chúng") == {"pho-bi-thu@quan-uy-le-chan", "chu-tich@ubnd-le-chan"}
     assert names(result) == {"Đinh Công Khiêm", "Ly Seo Chúng"}
+
+
+def test_a_highland_name_after_a_title_and_a_commune_exercise_held_by_the_district(drafter):
+    text = ("Diễn tập chiến đấu phòng thủ xã Đắk Pxi năm 2024\n\nNgày đăng: 22/04/2024\n\n"
+            "Ngày 18/4, UBND huyện Đắk Hà tổ chức diễn tập chiến đấu phòng thủ xã Đắk Pxi. Dự có ông A Thuyên - Bí thư "
+            "Huyện ủy, Trưởng Ban Chỉ đạo diễn tập huyện.\n\n"
+            "Chủ tịch UBND xã Y Lan ban hành quyết định chuyển xã vào trạng thái sẵn sàng chiến đấu; Chỉ huy trưởng Ban "
+            "CHQS xã Rơ Châm Nguyên báo cáo quyết tâm chiến đấu.\n")
+    result = drafter.draft_text(text, article_id="hu-cau", text_ref="hu-cau.txt")
+    assert posts(result, "Y Lan") == {"chu-tich@ubnd-dak-pxi"}
+    assert posts(result, "Rơ Châm Nguyên") == {"chi-huy-truong@ban-chqs-dak-pxi"}
+    assert not any(p["name"] in ("Y Lan", "Rơ Châm Nguyên") for p in result.record["places"])
+    assert event_of(result)["location"] == "dak-pxi"  # the commune's exercise, held by the district
+    boards = {o["vi"] for o in result.record["organisations"] if o["vi"].startswith("Ban Chỉ đạo")}
+    assert boards == {"Ban Chỉ đạo diễn tập huyện Đắk Hà"}  # the district's board of such exercises, no year

@@ -148,7 +148,8 @@ def assemble(text: str, lexicon: Lexicon, *, article_id: str, text_ref: str, sou
 
     on_the_side_of(mentions, org_mentions, doc.fold)
     people = collect_people(mentions)
-    event = main_event(doc, layout.headline, pub_date, orgs_in, places.ward or places.district or places.city)
+    event = main_event(doc, layout.headline, pub_date, orgs_in, places.ward or places.district or places.city,
+                       places.communes_in)
     draft = _Builder(doc, layout, lexicon, places, orgs, mentions, people, event, orgs_in, pub_date).build(
         article_id, text_ref, source_name)
     if stand_in:

@@ -48,7 +48,7 @@ _DASHES = re.compile(r"\s*[-–—]\s*")
 # ", Sư đoàn 3, Quân khu 1" or " (Quân khu 7)" after a unit names the units it belongs to, not another body: "Trung đoàn 12,
 # Sư đoàn 3, Quân khu 1" and "Trung đoàn 12" are one regiment (the search key is lower case, unaccented).
 _PARENT_UNITS = re.compile(r"(?:, | \()(?:su doan|quan khu|quan doan|lu doan|bo tham muu|bo tu lenh|bo chi huy quan su|"
-                           r"cuc|tong cuc|quan chung|binh chung)(?![a-z]).*$")
+                           r"cuc|tong cuc|quan chung|binh chung|tinh|thanh pho)(?![a-z]).*$")
 
 
 class OrgKeys:

@@ -155,8 +155,9 @@ def _phrase_end(doc: Doc, pos: int, end: int) -> int:
 
 
 def main_event(doc: Doc, headline: tuple[int, int] | None, published: dt.date | None, org_mentions_in,
-               home: Place | None) -> MainEvent | None:
-    """Find the event the article reports; org_mentions_in(start, end) lists organisation mentions."""
+               home: Place | None, communes_in=lambda start, end: []) -> MainEvent | None:
+    """Find the event the article reports; org_mentions_in(start, end) lists organisation mentions,
+    communes_in(start, end) the communes and wards named there."""
     body = [s for s in doc.sentences if s.kind == "body"][:6]
     candidates = [(s, c) for s in body for c in s.clauses]
     if headline:
@@ -220,6 +221,9 @@ def main_event(doc: Doc, headline: tuple[int, int] | None, published: dt.date | 
     # Where: the organisers' place; the article's home only when no organiser was read (a regional
     # command or a ministry has no place, and the dateline city is not where its events happen).
     location = next((o.place for o in organizers if o.place is not None), None) or (None if organizers else home)
+    communes = communes_in(noun_start, phrase_end)
+    if location is not None and location.tier < 3 and len(communes) == 1:
+        location = communes[0]  # "UBND huyện tổ chức diễn tập chiến đấu phòng thủ xã Đắk Pxi": in that commune
     reviews = plans = None
     if re.search(r"(?<![a-z])(tong|so)\s+ket", search_key(phrase)):
         years = re.findall(r"nam (\d{4})", search_key(phrase))

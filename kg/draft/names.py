@@ -22,6 +22,10 @@ Tạ Hà Lâm Tô Triệu Thái Lưu Quách Đoàn Vương Chu Khúc Kiều La M
 Doãn Cù Hầu Khổng Lò Lại Lô Lộc Mẫn Nhữ Quản Sầm Thạch Tiêu Tòng Trình Ninh Viên Vòng Khương Lỗ
 Nhan Ôn Thiều Đậu Cấn Chử Dư Giáp Kha Khuất Lường Mã Ngọ Ngũ Tất Thiệu Trà Văn Đàm Đới Hồng Lã
 Lều Mông Phó Quang Sái Tào Thi Trác Trịnh Triệu Vàng Yên Lữ Danh
+"""
+# Clan names of the Central Highlands and the northern mountains (Jrai, Hmong, Dao, Thái). Unlike the Kinh
+# surnames above, they seldom open a commune's name (no commune is named after a hero who bore one).
+_CLANS = """
 Ksor Siu Puih Kpă Nay Rơ Rah Rmah Rcom Giàng Thào Sùng Lù Mùa Lầu Sình Chẩu Hờ Tráng
 Sồng Hạng Vừ Cứ Tẩn Phàn Bàn Chảo Cầm Quàng Điêu Lự
 """
@@ -44,17 +48,21 @@ _AMBIGUOUS = frozenset(canonical(w) for w in "Hồ Văn Phó Quang Hồng Thi".s
 
 
 @functools.lru_cache(maxsize=1)
-def _sets() -> tuple[frozenset, frozenset, frozenset]:
+def _sets() -> tuple[frozenset, frozenset, frozenset, frozenset]:
     def words(block: str) -> frozenset:
         return frozenset(canonical(w) for w in _TITLES.split(block.strip()) if w)
 
     # "Hồ", "Văn", "Phó", "Quang", "Hồng" and "Thi" are surnames but far more often something else at the
     # start of a capitalised run, so they only count after an honorific.
-    return words(_SURNAMES) - _AMBIGUOUS, words(_MIDDLE), words(_NOT_NAME_START)
+    return words(_SURNAMES + _CLANS) - _AMBIGUOUS, words(_MIDDLE), words(_NOT_NAME_START), words(_CLANS)
 
 
 def is_surname(word: str) -> bool:
     return canonical(word) in _sets()[0]
+
+
+def is_clan_name(word: str) -> bool:
+    return canonical(word) in _sets()[3]
 
 
 def is_middle_name(word: str) -> bool:

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .names import is_surname, looks_like_person
+from .names import is_clan_name, is_surname, looks_like_person
 from .text import canonical, search_key, slugify
 
 # level (canonical vi) -> (record place type, English word, tier: 1 city/province, 2 district, 3 ward/commune)
@@ -55,6 +55,13 @@ _PROVINCE_HOLDS = re.compile(r"(?:Tinh uy|(?:Dang uy Quan su|Bo CHQS|Bo Chi huy 
 # "thành phố Thủ Dầu Một, tỉnh Bình Dương (cũ)": a unit that no longer exists since the 2025 reform, named for
 # history; the place (or the one it is in, named right after it) is followed by "(cũ)".
 _FORMER = re.compile(r"(?:,\s*(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa)(?: [A-Z][a-z]*)+)?\s*\(cu\)", re.I)
+# A title and its body right before a level word: "Chủ tịch UBND xã", "Chỉ huy trưởng Ban CHQS xã" (folded).
+_TITLE_BODY_BEFORE = re.compile(r"(?:Chu tich|Bi thu|Chi huy truong|Chinh tri vien|Truong Cong an|Truong ban)"
+                                r"(?: [A-Z][a-z]*)* (?:UBND|HDND|Ban CHQS|Dang uy|Cong an|Hoi dong NVQS|Uy ban nhan dan|"
+                                r"Hoi dong nhan dan|Ban Chi huy Quan su) $")
+_VERB_AFTER = re.compile(r" [a-z]")  # a lower-case word goes on the sentence: the name has ended
+# Name openings of the Central Highlands that are no surname: "Y Lan", "A Pết", and "H'Hoa", "K'Bình".
+_PERSON_PREFIXES = {"y", "a"}
 CENTRAL_CITIES = {canonical(n) for n in ("Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh", "Huế")}
 
 
@@ -173,6 +180,13 @@ def is_dashed_unit(name: str) -> bool:
     return key in _provinces() or key in gazetteer()
 
 
+def _highland_name(words: list[str]) -> bool:
+    """A name of the Central Highlands or the northern mountains, which communes seldom bear (a Kinh name after a
+    level word may well be a commune named after a hero: "phường Trần Hưng Đạo")."""
+    first = canonical(words[0])
+    return 2 <= len(words) <= 4 and (is_clan_name(first) or first in _PERSON_PREFIXES or first[:2] in ("h'", "k'"))
+
+
 class Places:
     """The places of one article and its home; resolves level words to places."""
 
@@ -185,12 +199,15 @@ class Places:
         self.ward: Place | None = None
         self.order: list[Place] = []
         self.named: list[LevelMention] = []  # level words with a name, in text order (see learn)
+        self.not_places: set[str] = set()  # canonical names read as people after a title (see learn)
 
     # -- reading level words ---------------------------------------------------------
     def split_run(self, words: list[str], level: str = "") -> int:
         """How many words of a capitalised run after a level word are the place name (0: a person follows).
         A district named after a person ("huyện Trần Văn Thời") is known from the gazetteer."""
         district, province, city = level and LEVELS[level][2] == 2, level == "tỉnh", level == "thành phố"
+        if self.not_places and any(canonical(" ".join(words[:size])) in self.not_places for size in range(2, 5)):
+            return 0
         for size in range(min(len(words), 4), 0, -1):
             name = " ".join(words[:size])
             if canonical(name) in self.known_names or (district and district_level(name)) or (
@@ -258,7 +275,7 @@ class Places:
               dateline: tuple[str, int, int] | None, site: tuple[str, str, int, int] | None = None) -> None:
         """Collect named places and decide the home city and district; `site` is (level, name, span) of the
         province whose portal the page is on ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NINH BÌNH")."""
-        mentions = self.scan()
+        mentions = self._people_after_titles(self.scan())
         self.named = [m for m in mentions if m.name]
         for mention in mentions:
             if mention.name:
@@ -324,6 +341,25 @@ class Places:
                 if mention not in current and place not in (self.city, self.district, self.ward):
                     place.within = None  # a former unit was not in today's home province
 
+    def _people_after_titles(self, mentions: list[LevelMention]) -> list[LevelMention]:
+        """'Chủ tịch UBND xã Giàng A Sử chủ trì', in an article whose commune is named elsewhere: a person written
+        after the title, not a commune of that name (the level word is the article's commune, unnamed). Told by
+        a title and body just before, a verb just after, and a name of the highlands (see _highland_name)."""
+        wards = {canonical(m.name) for m in mentions if m.name and LEVELS[m.level][2] == 3}
+        kept = []
+        for mention in mentions:
+            if mention.name and LEVELS[mention.level][2] == 3 and len(wards) > 1 and \
+                    _TITLE_BODY_BEFORE.search(self.fold, max(0, mention.start - 60), mention.start) and \
+                    _VERB_AFTER.match(self.fold, mention.stop) and _highland_name(mention.name.split()):
+                self.not_places.add(canonical(mention.name))
+                mention = LevelMention(mention.level, mention.start, mention.end)
+            kept.append(mention)
+        if self.not_places:
+            # the name is no place anywhere in the article: read those level words again
+            kept = [self.mention_at(m.start, len(self.fold)) if m.name and canonical(m.name) in self.not_places
+                    else m for m in kept]
+        return kept
+
     def _held_by_province(self, headline: tuple[int, int] | None, lead: tuple[int, int] | None) -> bool:
         """Is a province's body the subject of the headline's or the lead's verb ("Đảng ủy Quân sự tỉnh tổ chức")?"""
         return any(span and _PROVINCE_HOLDS.search(self.fold, *span) for span in (headline, lead))
@@ -386,6 +422,11 @@ class Places:
             near = self._named_just_before(mention)
             return self.add(near.level, near.name, (near.start, near.stop)) if near else "generic"
         return None
+
+    def communes_in(self, start: int, end: int) -> list[Place]:
+        """The communes and wards named in the span, each once."""
+        found = [self.resolve(m, None) for m in self.named if start <= m.start < end and LEVELS[m.level][2] == 3]
+        return list(dict.fromkeys(found))
 
     def _named_just_before(self, mention: LevelMention) -> LevelMention | None:
         """'tại xã Hòa An, Chủ tịch UBND xã Võ Thị Mai Trinh': a bare ward or commune right after one named in
