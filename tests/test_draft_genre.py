@@ -1072,3 +1072,29 @@ def test_a_highland_name_after_a_title_and_a_commune_exercise_held_by_the_distri
     assert event_of(result)["location"] == "dak-pxi"  # the commune's exercise, held by the district
     boards = {o["vi"] for o in result.record["organisations"] if o["vi"].startswith("Ban Chỉ đạo")}
     assert boards == {"Ban Chỉ đạo diễn tập huyện Đắk Hà"}  # the district's board of such exercises, no year
+
+
+def test_the_closing_ceremony_a_headline_names_and_comrades_counted_as_individuals(drafter):
+    text = ("Bế mạc Hội thao Dân quân tự vệ quận Lê Chân năm 2023\n\nNgày đăng: 15/05/2023\n\n"
+            "Từ ngày 09 đến 11/5, Ban CHQS quận Lê Chân tổ chức Hội thao Dân quân tự vệ năm 2023. Chiều 11/5, Ban Tổ "
+            "chức Hội thao tổ chức lễ bế mạc và trao giải. Dự lễ bế mạc có Trung tá Lê Minh Trí, Trưởng đoàn kiểm tra "
+            "của Bộ Tư lệnh Quân khu 3. Dịp này, Ban CHQS quận tặng danh hiệu Chiến sĩ tiên tiến cho 05 đ/c dân quân.\n")
+    result = drafter.draft_text(text, article_id="hu-cau", text_ref="hu-cau.txt")
+    assert event_of(result)["date"] == "2023-05-11"  # the closing ceremony, not the contest's first day
+    assert awards(result) == {("ban-chqs-le-chan", "chien-si-tien-tien", 0, 5)}
+    orgs = {o["id"]: o for o in result.record["organisations"]}
+    (team,) = {h.split("@")[1] for h in posts(result, "Lê Minh Trí")}
+    assert orgs[team]["vi"].startswith("Đoàn kiểm tra của Bộ Tư lệnh Quân khu 3")  # the sender written, not a guess
+
+
+def test_a_standing_deputy_of_the_board_and_a_defence_zone_written_short(drafter):
+    text = ("BẾ MẠC DIỄN TẬP KHU VỰC PHÒNG THỦ PHƯỜNG TỨ MINH\n\n12 tháng 11 lúc 20:15\n\n"
+            "Chiều ngày 12/11/2025, Ban Chỉ đạo diễn tập khu vực phòng thủ phường Tứ Minh tổ chức bế mạc cuộc diễn tập khu "
+            "vực phòng thủ phường năm 2025. Dự có:\n- Thượng tá Bùi Đức Long – Chính trị viên Ban Chỉ huy PTKV 3 (Bộ CHQS "
+            "thành phố);\n- Đ/c Đỗ Thị Thanh Huyền - Bí thư Đảng ủy phường, Trưởng Ban Chỉ đạo diễn tập;\n"
+            "- Thiếu tá Vũ Văn Tới-Chỉ huy trưởng Ban CHQS phường, Phó Trưởng Ban Chỉ đạo thuờng trực.\n")
+    result = drafter.draft_text(text, article_id="hu-cau", text_ref="hu-cau.txt")
+    orgs = {o["id"]: o["vi"] for o in result.record["organisations"]}
+    board = {h.split("@")[1] for h in posts(result, "Đỗ Thị Thanh Huyền") if h.startswith("truong-ban@")}
+    assert {h.split("@")[1] for h in posts(result, "Vũ Văn Tới") if h.startswith("pho-truong-ban@")} == board
+    assert [orgs[h.split("@")[1]] for h in posts(result, "Bùi Đức Long")] == ["Ban Chỉ huy Phòng thủ khu vực 3"]

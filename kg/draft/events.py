@@ -95,11 +95,39 @@ def _topic(phrase: str) -> tuple[str, str] | None:
     return None
 
 
+_OPEN_CLOSE = re.compile(r"(?<![A-Za-z])(be\s+mac|khai\s+mac|be\s+giang|khai\s+giang)(?![A-Za-z])", re.I)
+
+
+def _ceremony_of_headline(doc: Doc, headline, candidates, found, published: dt.date | None):
+    """'Bế mạc Hội thao …' over 'Từ ngày 09 đến 11/5, … tổ chức Hội thao …. Chiều 11/5, … tổ chức lễ bế mạc …':
+    the article reports the opening or closing ceremony its headline names, when the body holds it in a
+    dated sentence of its own."""
+    act = _OPEN_CLOSE.search(doc.fold, *headline) if headline else None
+    if act is None:
+        return found
+    wanted = " ".join(act.group(1).lower().split())
+
+    def names_act(start: int, end: int) -> bool:
+        return any(" ".join(m.group(1).lower().split()) == wanted for m in _OPEN_CLOSE.finditer(doc.fold, start, end))
+
+    sentence, _start, _end, (noun_start, _noun, phrase_end, _verb) = found
+    if sentence is None or sentence.kind != "body" or names_act(noun_start, phrase_end):
+        return found
+    for other, (start, end) in candidates:
+        if other is None or other.kind != "body" or other.index <= sentence.index:
+            continue
+        phrase = find_event_phrase(doc, start, end)
+        if phrase and names_act(phrase[0], phrase[2]) and dates_between(doc, other.start, other.end, published):
+            return other, start, end, phrase
+    return found
+
+
 def find_event_phrase(doc: Doc, start: int, end: int):
     """(noun start, noun canonical, phrase end, verb start) of the first event noun after an organising verb."""
     for verb in ORGANISE.finditer(doc.fold, start, end):
-        if doc.fold[max(start, verb.start() - 3):verb.start()].lower() == "ve ":
-            continue  # "Kế hoạch … về tổ chức diễn tập …": the title of a document, not the event
+        before = doc.fold[max(start, verb.start() - 4):verb.start()].lower()
+        if before[-3:] == "ve " or before == "ban ":
+            continue  # "Kế hoạch … về tổ chức diễn tập …": a document's title; "Ban Tổ chức": a board, no verb
         act = _CEREMONY_ACT.match(doc.fold, verb.end(), end)
         if act:  # "tổ chức khai giảng lớp bồi dưỡng …": the opening ceremony of the course
             return act.start(1), "lễ-implicit", _phrase_end(doc, act.end(), end), verb.start()
@@ -178,6 +206,7 @@ def main_event(doc: Doc, headline: tuple[int, int] | None, published: dt.date | 
             break
     if found is None:
         return None
+    found = _ceremony_of_headline(doc, headline, candidates, found, published)
     sentence, clause_start, clause_end, (noun_start, noun, phrase_end, verb_start) = found
     phrase = doc.text[noun_start:phrase_end].strip(" ,\u00a0")
     if noun == "hội nghị-implicit":

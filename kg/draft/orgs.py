@@ -49,7 +49,7 @@ _CITY_COMMAND = re.compile(r" (?:(Thu do)(?: Ha Noi)?|(?:Thanh pho|TP\.?) Ho Chi
 _BARE_CITY = re.compile(r" (?:Thanh pho|TP\.?)(?![A-Za-z]| [A-Z])")
 _HCMC = canonical("Hồ Chí Minh")
 _CITY_COMMANDS = {"btl-thu-do-ha-noi", "btl-tp-ho-chi-minh"}  # a city's military command, in place of a Bộ CHQS
-DEFENCE_ZONE_RE = re.compile(r"(?:Ban\s+Chi\s+huy\s+Phong\s+thu\s+khu\s+vuc|BCH\s*PTKV|Ban\s+CH\s*PTKV)\s*(\d{1,2})"
+DEFENCE_ZONE_RE = re.compile(r"(?:Ban\s+Chi\s+huy\s+(?:Phong\s+thu\s+khu\s+vuc|PTKV)|BCH\s*PTKV|Ban\s+CH\s*PTKV)\s*(\d{1,2})"
                              r"(?![\w/])(?:\s?[-–]\s?((?-i:[A-Z][a-z]*(?: [A-Z][a-z]*){0,3})))?", re.I)
 _REGION_AFTER = re.compile(r" Quan khu (\d{1,2})(?!\d)")
 FORMATION_RE = re.compile(r"(Quan|Binh|Su|Lu|Trung|Tieu|Hai)\s+doan\s+(\d{1,4})(?![\w/])", re.I)
@@ -90,6 +90,7 @@ TAIL_HEADS = {"BCĐ", "BCH"}
 # Fields of standing boards ("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"), as search keys.
 _STANDING_FIELD = re.compile(r"(?:pctt|phong,? chong thien tai|tkcn|tim kiem cuu nan|phong thu dan su)(?![a-z])")
 # Words that end an open-ended organisation name: verbs and prepositions of the genre.
+_STANDING = re.compile(r"thuong\s+truc(?![A-Za-z])", re.I)
 NAME_ENDS = {canonical(w) for w in (
     "phát trao trình chủ báo thông làm dự tham chia nêu đánh biểu nhấn khẳng tặng trực cùng và đã đến tới "
     "yêu đề quán khai bế kết điều giới công đọc tiếp giao tổ cho của tại với về năm ngày được có chỉ ghi nhận "
@@ -248,10 +249,12 @@ class Orgs:
         return self.register(Org(f"dang-uy-{command.id}", "PartyCommittee", f"Đảng ủy {command.vi}",
                                  f"Party Committee of the {command.en}", None, command.place, command.id), span)
 
-    def _the_only_board(self, notation: str) -> Org | None:
-        """The one board of the event with this head named so far: a bare "Ban Chỉ đạo" later is that board."""
-        boards = [org for org in self.by_id.values() if org.temporary and org.notation == notation]
-        return boards[0] if len(boards) == 1 else None
+    def _the_event_board(self, notation: str, tail: str) -> Org | None:
+        """The board of the event with this head named first: a bare "Ban Chỉ đạo", or one named short ("Ban Chỉ
+        đạo diễn tập" after "Ban Chỉ đạo diễn tập khu vực phòng thủ phường Tứ Minh"), is that board."""
+        short = canonical(tail)
+        return next((org for org in self.by_id.values() if org.temporary and org.notation == notation and (
+            not short or canonical(org.tail) == short or canonical(org.tail).startswith(short + " "))), None)
 
     def the_only_council(self) -> Org | None:
         """The one council ("Hội đồng GDQP-AN tỉnh") the article has named so far: a bare "Hội đồng" is that one."""
@@ -371,7 +374,7 @@ class Orgs:
         if notation in ("QK", "BTL") and len(heads) == 1:
             return self._region(notation, pos, stop, end)
         tail = ""
-        if notation in TAIL_HEADS:
+        if notation in TAIL_HEADS and not _STANDING.match(self.fold, stop + 1, end):  # "Ban Chỉ đạo thường trực"
             tail_end = self._tail(stop, end)
             tail = self.text[stop:tail_end].strip()
             stop = tail_end
@@ -391,8 +394,8 @@ class Orgs:
             span = (start, stop if index == len(heads) - 1 else head_end)
             made_key = (note, place.id if isinstance(place, Place) else place, tail, placed)
             org = self.made.get(made_key)
-            if org is None and note in TAIL_HEADS and not tail and not placed:
-                org = self._the_only_board(note)  # "Phó Trưởng ban Chỉ đạo" after "Ban Chỉ đạo diễn tập"
+            if org is None and note in TAIL_HEADS and not placed:
+                org = self._the_event_board(note, tail)  # "Phó Trưởng ban Chỉ đạo" after "Ban Chỉ đạo diễn tập"
             if org is None:
                 org = self.made[made_key] = self._make(note, head, place, tail, placed)
             if org:
@@ -543,6 +546,8 @@ class Orgs:
                 stop, words = purpose[0], words + 1
                 limit = min(end, max(limit, stop + 40))
                 continue
+            if words and _STANDING.match(self.fold, match.start(1), end):
+                break  # "Phó Trưởng ban Chỉ đạo thường trực": the standing deputy of the board, not its name
             word = self.text[match.start(1):match.end(1)]
             pair = _AND_PAIR.match(self.fold, match.end()) if words and canonical(word) == "và" else None
             if pair:  # "Hội đồng Giáo dục quốc phòng và an ninh", "Phòng Giáo dục và Đào tạo": one name

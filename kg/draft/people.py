@@ -39,6 +39,9 @@ _COUNCIL_THEN_VERB = re.compile(r"Hoi dong \S+ ")  # "Hội đồng trình bày"
 _HEAD_OF_ROLE = {"truong-doan": "Đoàn", "truong-ban": "Ban"}  # the kind of body a head of a team or board heads
 _BARE_PARTY = " " + canonical("Đảng ủy")
 _ONE_WORD_NAME = re.compile(r"K['’]\w")  # a K'Ho name is whole in one word: "ông K'Dũng - Bí thư Huyện ủy"
+# Between a team and its sender: its purpose's words, maybe after a comma, then "của" ("chỉ đạo, kiểm tra diễn
+# tập của thành phố"), in the folded text.
+_OF_SENDER = re.compile(r"\s*(?:,\s*)?(?:[a-z]+\s+){0,4}cua\s+$")
 _STAFF_FIELD = re.compile(r"Chủ nhiệm (Chính trị|Hậu cần(?: - Kỹ thuật)?|Kỹ thuật)$", re.I)  # roles named with a department
 _SPECIALTY_ROLES = {"tro-ly"}  # posts followed by their field before the body ("Trợ lý tác chiến")
 # Posts named after their body, followed by a place, not a body: "Xã đội trưởng xã Diễn Hồng" (the commune's
@@ -192,9 +195,11 @@ class MentionParser:
                 j += 1
             elif (mention := self._org_inside(role)) is not None:
                 orgs, generic, end = mention.orgs, mention.generic, mention.end
-                self.org_until = end
                 while (t := self.tok(j)) is not None and t.start < mention.end:
                     j += 1
+                if len(orgs) == 1 and orgs[0].temporary and (sent := self._sender_after(orgs[0], end, j)):
+                    orgs, end, j = sent  # "Trưởng đoàn kiểm tra của Bộ Tư lệnh Quân khu 3"
+                self.org_until = end
             if not orgs and not generic and role_id in _BODY_OF_ROLE and self.places.ward is not None and (
                     body := self.orgs.body_of_place(_BODY_OF_ROLE[role_id], self.places.ward, (role.start, role.end))):
                 orgs = (body,)  # "Đ/c Hồ Văn Tư, Phường đội trưởng": the ward's own Ban CHQS
@@ -398,6 +403,22 @@ class MentionParser:
                 return PostRef(role.value[0], role.value[1], found.orgs, False, role.start, role.end)
         team = self._team_sent_by(first)
         return PostRef(role.value[0], role.value[1], (team,), False, role.start, role.end) if team else None
+
+    def _sender_after(self, team: Org, end: int, j: int) -> tuple[tuple[Org], int, int] | None:
+        """'… đoàn kiểm tra của Bộ Tư lệnh Quân khu 3', '… đoàn chỉ đạo, kiểm tra diễn tập của thành phố': the team
+        the role heads is the one of the sender written after it (words of its purpose between)."""
+        k = j
+        while (t := self.tok(k)) is not None and t.kind in ("SEP", "WORD") and k - j < 3:
+            k += 1
+        sender = self.tok(k)
+        if sender is None or not _OF_SENDER.match(self.fold, end, sender.start):
+            return None
+        who = sender.value.orgs[0] if sender.kind == "ORG" and len(sender.value.orgs) == 1 else (
+            self.places.resolve(sender.value, 1) if sender.kind == "PLACE" else None)
+        if who is None or isinstance(who, str):
+            return None
+        start = team.quote[0] if team.quote else end
+        return (self.orgs.team_of(team, who, (start, sender.end)),), sender.end, k + 1
 
     def _team_sent_by(self, first: int) -> Org | None:
         """'Đoàn kiểm tra của Bộ Tư lệnh Quân khu 5 do …', 'Đoàn kiểm tra của tỉnh Bình Định do …': the team
