@@ -1098,3 +1098,42 @@ def test_a_standing_deputy_of_the_board_and_a_defence_zone_written_short(drafter
     board = {h.split("@")[1] for h in posts(result, "Đỗ Thị Thanh Huyền") if h.startswith("truong-ban@")}
     assert {h.split("@")[1] for h in posts(result, "Vũ Văn Tới") if h.startswith("pho-truong-ban@")} == board
     assert [orgs[h.split("@")[1]] for h in posts(result, "Bùi Đức Long")] == ["Ban Chỉ huy Phòng thủ khu vực 3"]
+
+
+def test_authors_in_capitals_under_the_headline_and_a_recruit_named_after_what_he_is(drafter):
+    text = ("La Gi: Ra quân huấn luyện dân quân tự vệ năm 2024\n\nVĂN TÂM - THANH HẢI\n\n05/03/2024 - 10:12\n\n"
+            "(BTO) - Sáng 4/3, Ban Chỉ huy Quân sự thị xã La Gi tổ chức Lễ ra quân huấn luyện dân quân tự vệ năm 2024. "
+            "Thay mặt các chiến sĩ, chiến sĩ dân quân A Khang (thôn Kon Hia 2) hứa hoàn thành tốt nhiệm vụ.\n")
+    result = drafter.draft_text(text, article_id="hu-cau", text_ref="hu-cau.txt")
+    people = {p["name"]: p for p in result.record["people"]}
+    assert {"Văn Tâm", "Thanh Hải", "A Khang"} <= set(people)  # names in capitals are written as names
+    assert people["Văn Tâm"]["quote"] == "VĂN TÂM"
+    assert result.record["article"]["author"]["person"] == people["Văn Tâm"]["id"]
+
+
+def test_a_social_post_s_lead_ends_with_emoji_and_a_defence_zone_named_with_its_seat_first(drafter):
+    text = ("Phường Vĩnh Thông - Tỉnh An Giang\n14 tháng 2 lúc 19:05 · 🌏\n\n🎖️ PHƯỜNG VĨNH THÔNG GẶP MẶT TÂN BINH 🎖️\n\n"
+            "📅 Chiều ngày 13/02/2026, Đảng ủy - HĐND - UBND phường Vĩnh Thông long trọng tổ chức buổi gặp mặt, tặng quà "
+            "cho 38 thanh niên trúng tuyển nhập ngũ năm 2026 🎁💐\n\n"
+            "🔹 Ông Trương Minh Nhựt Chủ tịch UBND phường;\n\n"
+            "Buổi gặp mặt dưới sự chỉ đạo của Ban Chỉ huy Phòng thủ khu vực 5 - Rạch Giá (Bộ CHQS tỉnh). Thượng tá Lê "
+            "Công Tuấn, Phó Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 5 phát biểu.\n")
+    result = drafter.draft_text(text, article_id="hu-cau", text_ref="hu-cau.txt")
+    assert event_of(result)["date"] == "2026-02-13"
+    assert posts(result, "Trương Minh Nhựt") == {"chu-tich@ubnd-vinh-thong"}
+    orgs = {o["id"]: o["vi"] for o in result.record["organisations"]}
+    assert [orgs[h.split("@")[1]] for h in posts(result, "Lê Công Tuấn")] == [
+        "Ban Chỉ huy Phòng thủ khu vực 5 – Rạch Giá, Bộ CHQS tỉnh An Giang"]  # later by its number: the same one
+
+
+def test_a_review_board_is_no_event_and_a_drill_s_scenario_is_no_part_of_its_name(drafter):
+    review = draft(drafter, "          Sáng 24/6/2020, Ban Chỉ đạo tổng kết 10 năm thi hành Luật Dân quân tự vệ quận Lê Chân tổ "
+                            "chức hội nghị tổng kết 10 năm thực hiện Luật Dân quân tự vệ giai đoạn 2010 - 2020.\n")
+    assert event_of(review)["vi"].startswith("Hội nghị tổng kết 10 năm thực hiện Luật Dân quân tự vệ")
+    drill = draft(drafter, "          Sáng 18/9/2023, UBND quận Lê Chân tổ chức diễn tập phòng, chống thiên tai và tìm kiếm cứu "
+                           "nạn năm 2023 với tình huống giả định bão mạnh kết hợp mưa lớn. Dự có Thượng tá Lê Công Tuấn, Phó "
+                           "Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 1 - Bộ CHQS thành phố.\n")
+    assert "tình huống" not in event_of(drill)["vi"]
+    orgs = {o["id"]: o["vi"] for o in drill.record["organisations"]}
+    assert [orgs[h.split("@")[1]] for h in posts(drill, "Lê Công Tuấn")] == [
+        "Ban Chỉ huy Phòng thủ khu vực 1, Bộ CHQS thành phố Hải Phòng"]  # "- Bộ CHQS …" is no seat

@@ -41,7 +41,7 @@ _ACT_AS_VERB = re.compile(r"(?<![A-Za-z])(?:(?:khai|be)\s+giang\s+(?=lop|khoa)|r
 # A capitalised word after a comma starts the next thing ("…năm 2023, Đảng ủy xã tổ chức"); an
 # abbreviation does not ("quân sự, QPĐP").
 _PHRASE_END = re.compile(r"[.;:]|,\s+(?:du|voi|nham|co|tai|tu|trong)\b|,\s+(?-i:[A-Z][a-z])|"
-                         r"\s+(?:nham|voi su|tai|duoi su|co su)\b|"
+                         r"\s+(?:nham|voi su|tai|duoi su|co su|voi tinh huong|voi (?:cac )?noi dung)\b|"
                          r"\s+theo\s+(?:ke\s+hoach|quyet\s+dinh|chi\s+thi|nghi\s+quyet|huong\s+dan|cong\s+van)\b", re.I)
 _BRACKETS = re.compile(r"\([^()]*\)")
 _PLAN_WORDS = re.compile(r"(?<![a-z])(?:nhiem vu|phuong huong|ke hoach|chi tieu|trien khai)(?![a-z])")
@@ -125,9 +125,11 @@ def _ceremony_of_headline(doc: Doc, headline, candidates, found, published: dt.d
 def find_event_phrase(doc: Doc, start: int, end: int):
     """(noun start, noun canonical, phrase end, verb start) of the first event noun after an organising verb."""
     for verb in ORGANISE.finditer(doc.fold, start, end):
-        before = doc.fold[max(start, verb.start() - 4):verb.start()].lower()
-        if before[-3:] == "ve " or before == "ban ":
-            continue  # "Kế hoạch … về tổ chức diễn tập …": a document's title; "Ban Tổ chức": a board, no verb
+        before = doc.fold[max(start, verb.start() - 12):verb.start()].lower()
+        if before.endswith(("ve ", " ban ", "chi dao ")) or before == "ban ":
+            # "Kế hoạch … về tổ chức diễn tập …": a document's title; "Ban Tổ chức", "Ban Chỉ đạo tổng kết …": a
+            # board's name, no verb
+            continue
         act = _CEREMONY_ACT.match(doc.fold, verb.end(), end)
         if act:  # "tổ chức khai giảng lớp bồi dưỡng …": the opening ceremony of the course
             return act.start(1), "lễ-implicit", _phrase_end(doc, act.end(), end), verb.start()

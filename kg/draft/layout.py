@@ -15,6 +15,7 @@ the author; they are cut out before people are looked for.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from .dates import Dateline, parse_dateline, parse_yearless_dateline
@@ -152,6 +153,14 @@ def read_layout(doc: Doc) -> Layout:
             line.kind = "byline"
             byline, coauthor = found
             break
+    if byline is None and 0 <= first < at:
+        # "VĂN TÂM - THANH HẢI" between the headline and the date line: the authors, in capitals as the head is
+        for line in content[first + 1:at]:
+            found = _byline(doc, line, False) if doc.text[line.start:line.end].isupper() else None
+            if found:
+                line.kind = "byline"
+                byline, coauthor = found
+                break
     if byline is None and dateline and dateline.label and NAME_WORDS.match(doc.fold[slice(*dateline.label)]):
         byline = dateline.label  # "Diệu Hằng | 19/12/2024 - 17:20": the author's name heads the date line
     byline = byline or signed
@@ -182,7 +191,7 @@ def read_layout(doc: Doc) -> Layout:
                        and not doc.text[n.start:n.end][:1].isspace() for n in neighbours)
         # A caption is a short unindented line that is not a sentence of the body: no final stop, and
         # either among other such lines or reading like a caption ("Đ/c X trao …", "Toàn cảnh hội nghị").
-        if not indented and end - start <= 300 and doc.text[end - 1] not in ".;:!?…" and (
+        if not indented and end - start <= 300 and not _ends_sentence(doc.text[end - 1]) and (
                 in_block or CAPTION_CUE.search(doc.fold, start, end)):
             line.kind = "caption"
             doc.caption_spans[line.number] = (start, end)
@@ -192,6 +201,11 @@ def read_layout(doc: Doc) -> Layout:
     lead = next((_content(doc, l) for l in content if l.kind == "body"), None)
     _sentences(doc)
     return Layout(dateline, headline, lead, byline, source, credits, fictional, coauthor)
+
+
+def _ends_sentence(char: str) -> bool:
+    """A full stop, or an emoji: a social post ends its sentences with one ("… nhập ngũ năm 2026 🎁💐")."""
+    return char in ".;:!?…" or unicodedata.category(char) == "So"
 
 
 def _byline(doc: Doc, line, prefixed: bool) -> tuple[tuple[int, int], tuple[int, int] | None] | None:

@@ -50,7 +50,8 @@ _BARE_CITY = re.compile(r" (?:Thanh pho|TP\.?)(?![A-Za-z]| [A-Z])")
 _HCMC = canonical("Hồ Chí Minh")
 _CITY_COMMANDS = {"btl-thu-do-ha-noi", "btl-tp-ho-chi-minh"}  # a city's military command, in place of a Bộ CHQS
 DEFENCE_ZONE_RE = re.compile(r"(?:Ban\s+Chi\s+huy\s+(?:Phong\s+thu\s+khu\s+vuc|PTKV)|BCH\s*PTKV|Ban\s+CH\s*PTKV)\s*(\d{1,2})"
-                             r"(?![\w/])(?:\s?[-–]\s?((?-i:[A-Z][a-z]*(?: [A-Z][a-z]*){0,3})))?", re.I)
+                             r"(?![\w/])(?:\s?[-–]\s?(?!Bo\s+(?:CHQS|Chi\s+huy|Tu\s+lenh))((?-i:[A-Z][a-z]*(?![A-Za-z])(?: [A-Z][a-z]*(?![A-Za-z])){0,3})))?",
+                             re.I)  # the seat after a dash, not the command it belongs to ("… 1 - Bộ CHQS thành phố Huế")
 _REGION_AFTER = re.compile(r" Quan khu (\d{1,2})(?!\d)")
 FORMATION_RE = re.compile(r"(Quan|Binh|Su|Lu|Trung|Tieu|Hai)\s+doan\s+(\d{1,4})(?![\w/])", re.I)
 FORMATIONS_EN = {"quân": "Corps", "binh": "Army Corps", "sư": "Division", "lữ": "Brigade", "trung": "Regiment",
@@ -90,6 +91,10 @@ TAIL_HEADS = {"BCĐ", "BCH"}
 # Fields of standing boards ("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"), as search keys.
 _STANDING_FIELD = re.compile(r"(?:pctt|phong,? chong thien tai|tkcn|tim kiem cuu nan|phong thu dan su)(?![a-z])")
 # Words that end an open-ended organisation name: verbs and prepositions of the genre.
+# A law or resolution named inside a body's name, up to the place after it (folded, the title capitalised).
+_LAW_TITLE = re.compile(r"(?:Luat|Nghi quyet|Chi thi|Phap lenh)(?: [A-Za-z0-9/-]+)*?(?= (?:huyen|quan|tinh|xa|phuong|"
+                        r"thi xa|thi tran|thanh pho|TP)\b|[,;.]|$)")
+_REVIEW = re.compile(r"(?:tong|so)\s+ket(?![A-Za-z])", re.I)  # "Ban Chỉ đạo tổng kết …": what the board is for
 _STANDING = re.compile(r"thuong\s+truc(?![A-Za-z])", re.I)
 NAME_ENDS = {canonical(w) for w in (
     "phát trao trình chủ báo thông làm dự tham chia nêu đánh biểu nhấn khẳng tặng trực cùng và đã đến tới "
@@ -486,6 +491,9 @@ class Orgs:
         number, province = match.group(1), self.places.city
         if match.group(2):  # "Ban Chỉ huy Phòng thủ khu vực 1 - Đà Lạt": the zone named after its seat
             number = f"{number} – {self.text[match.start(2):match.end(2)]}"
+        elif (seated := next((org for org in self.by_id.values() if org.vi.startswith(
+                f"Ban Chỉ huy Phòng thủ khu vực {number} – ")), None)) is not None:
+            return self._mention(seated, pos, match.end())  # named with its seat before, by its number now
         if province is None:
             return self._mention(Org(f"bch-ptkv-{slugify(number)}", "MilitaryUnit",
                                      f"Ban Chỉ huy Phòng thủ khu vực {number}", f"Defence Zone {search_key(number)} "
@@ -537,11 +545,15 @@ class Orgs:
         verb "tổ chức"); later capitalised words start something else. A glossary term is read whole,
         commas and all ("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn").
         """
-        stop, words, paired, limit = pos, 0, pos, min(end, pos + 80)
+        stop, words, paired, limit, most = pos, 0, pos, min(end, pos + 80), 8
         while (match := _TAIL_WORD.match(self.fold, stop, limit)) is not None:
             if self.places.mention_at(match.start(1), end):
                 break  # the body's place ("thành phố" is a glossary term too, but here a level)
-            purpose = self.lexicon.purposes.match(self.fold, match.start(1), end)
+            if words and most == 8 and _LAW_TITLE.match(self.fold, match.start(1), end):
+                # "Ban Chỉ đạo tổng kết 10 năm thi hành Luật Dân quân tự vệ huyện …": a law's title, capitals and all
+                paired, most, limit = _LAW_TITLE.match(self.fold, match.start(1), end).end(), 16, min(end, limit + 60)
+            purpose = self.lexicon.purposes.match(self.fold, match.start(1), end) or (
+                (review.end(), None, None) if (review := _REVIEW.match(self.fold, match.start(1), end)) else None)
             if purpose and words < 8:
                 stop, words = purpose[0], words + 1
                 limit = min(end, max(limit, stop + 40))
@@ -556,7 +568,7 @@ class Orgs:
                 pass
             elif words and (canonical(word) in NAME_ENDS or (word[:1].isupper() and not word.isupper())):
                 break
-            if words >= 8:
+            if words >= most:
                 break
             stop, words = match.end(), words + 1
         return stop

@@ -27,6 +27,8 @@ from .tokens import Token
 _PLACE_NOUNS = {canonical(w) for w in (
     "đường phố ngõ cầu chợ khu tổ thôn làng xóm ấp trường tượng đền chùa đình sông núi bến cảng nhà "
     "bảo tàng tàu quảng trường công viên huyện quận xã phường tỉnh").split()}
+# What a person is called right before the name: "tân binh A Khang", "chiến sĩ dân quân A Thuyên" (folded).
+_PERSON_NOUNS = {"tan binh", "cong dan", "chien si", "dan quan", "hoc vien", "quan nhan", "thanh nien"}
 # Words that open an unnamed group of attendees in a list.
 GROUP_START = {"lãnh đạo", "đại diện", "đại biểu", "cán bộ", "các", "thủ trưởng", "toàn thể"}
 # Roles (by a part of their concept id) that only exist in one kind of body.
@@ -136,6 +138,9 @@ class MentionParser:
             context = True  # "Già làng Rơ Châm Bul": a village elder, not the village
         if before is not None and before.kind == "PLACE" and before.value.name is None and before.end > self.org_until:
             return False  # "(phường Trần Thành Ngọ)": a ward named after a person, not part of a title
+        if before is not None and before.kind == "WORD" and before.end == tok.start - 1 and \
+                " ".join(self.fold[before.start:before.end].lower().split()[-2:]) in _PERSON_NOUNS:
+            context = True  # "tân binh A Khang": a recruit, named after what he is
         if context:
             return True
         if not (2 <= len(words) <= 4 and (is_surname(words[0]) or looks_like_person(words))):

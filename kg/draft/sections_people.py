@@ -12,6 +12,11 @@ COAUTHOR_NOTE = {"vi": "đồng tác giả bài viết", "en": "co-author of the
 _NO_NAME = {canonical(w) for w in ("Phóng viên", "Nhóm phóng viên", "Nhóm PV", "Ban Biên tập", "Cộng tác viên")}
 
 
+def _as_name(written: str) -> str:
+    """A byline's name as a name: "MINH KHÔI" (a byline in capitals) is Minh Khôi; the quote keeps the capitals."""
+    return written.title() if written.isupper() else written
+
+
 class PeopleSections:
     def keep_ids_apart(self, people, author) -> None:
         """Ids share one space per record: a person named like a place ('Quang Trung') gets a suffix."""
@@ -37,7 +42,7 @@ class PeopleSections:
         if name.isupper() and len(name) <= 4 or canonical(name) in _NO_NAME:
             self.byline_only = name  # "PV", "Phóng viên": a byline that names no one; article.author.name keeps it
             return None
-        return {"id": slugify(name) or "tac-gia", "name": name, "note": dict(AUTHOR_NOTE), **quoted}
+        return {"id": slugify(name) or "tac-gia", "name": _as_name(name), "note": dict(AUTHOR_NOTE), **quoted}
 
     def coauthor(self) -> dict | None:
         """The second name of a byline ("Thu Phương - Hữu Đức"), a person of the record like the author."""
@@ -45,7 +50,7 @@ class PeopleSections:
             return None
         quoted = self.quote(*self.layout.coauthor)
         name = squash_spaces(self.doc.text[slice(*self.layout.coauthor)])
-        return {"id": slugify(name), "name": name, "note": dict(COAUTHOR_NOTE), **quoted} if quoted else None
+        return {"id": slugify(name), "name": _as_name(name), "note": dict(COAUTHOR_NOTE), **quoted} if quoted else None
 
     def credit_notes(self) -> None:
         if self.layout.source:
