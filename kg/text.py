@@ -14,6 +14,13 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def article_text(text: str) -> str:
+    """An article as every part reads it: NFC, and lines ended by LF alone (a file saved on Windows ends them with
+    CR LF; a quote over a line break of a hard-wrapped text then reads the same either way)."""
+    text = nfc(text)
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def for_matching(text: str) -> str:
     """NFC with no-break spaces as plain spaces; keeps every offset the same."""
     return nfc(text).replace(NBSP, " ")

@@ -8,10 +8,13 @@ homographs that only diacritics tell apart, and layouts with no indentation.
 
 from __future__ import annotations
 
+from pathlib import Path
 
 import pytest
 
 from kg.text import canonical
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 DATELINE = "Hải Phòng, ngày 05 tháng 3 năm 2023\n\n"
 
@@ -1137,3 +1140,14 @@ def test_a_review_board_is_no_event_and_a_drill_s_scenario_is_no_part_of_its_nam
     orgs = {o["id"]: o["vi"] for o in drill.record["organisations"]}
     assert [orgs[h.split("@")[1]] for h in posts(drill, "Lê Công Tuấn")] == [
         "Ban Chỉ huy Phòng thủ khu vực 1, Bộ CHQS thành phố Hải Phòng"]  # "- Bộ CHQS …" is no seat
+
+
+def test_windows_line_ends_in_a_hard_wrapped_text_and_no_break_spaces_in_labels(drafter):
+    wrapped = (FIXTURES / "styles" / "dak-mil-khai-giang-qpan-doi-tuong-4-2024.txt").read_text(encoding="utf-8")
+    assert "Trưởng Công an\nxã Đức Minh" in wrapped
+    result = drafter.draft_text(wrapped.replace("\n", "\r\n"), article_id="hu-cau", text_ref="hu-cau.txt")
+    assert posts(result, "Kiều Văn Sáng") == {"truong-cong-an@ca-duc-minh"}  # as with LF line ends
+    spaced = draft(drafter, "          Ngày 9/1/2023, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Dự có ông Trần Văn "
+                            "Hòa, Phó Trưởng ban Thường trực Ban Chỉ huy\u00a0PCTT và\u00a0TKCN quận.\n")
+    (board,) = [o for o in spaced.record["organisations"] if o["id"].startswith("ban-chi-huy")]
+    assert board["vi"] == "Ban Chỉ huy PCTT và TKCN quận Lê Chân"  # the quote, matched with spaces, finds the text

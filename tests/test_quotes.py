@@ -27,3 +27,13 @@ def test_a_name_written_once_whole_and_once_wrapped_occurs_twice():
     assert len(text.occurrences("Phan Công Lực")) == 2
     with pytest.raises(QuoteError, match="occurs 2 times"):
         text.locate("Phan Công Lực")
+
+
+def test_an_article_saved_with_windows_line_ends_reads_like_one_with_lf(tmp_path):
+    from kg.records.check import read_article_text
+
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(WRAPPED.replace("\n", "\r\n").encode("utf-8"))
+    text = read_article_text(path, "crlf.txt")
+    assert "\r" not in text and text == WRAPPED
+    assert ArticleText(text).locate("Phó Chỉ huy trưởng Bộ CHQS tỉnh").exact == "Phó Chỉ huy\ntrưởng Bộ CHQS tỉnh"

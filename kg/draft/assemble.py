@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..errors import KgError
 from ..records.quotes import haystack
-from ..text import squash_spaces
+from ..text import NBSP, squash_spaces
 from .dates import find_dates, years_written
 from .events import main_event
 from .layout import read_layout
@@ -215,4 +215,15 @@ class _Builder(PeopleSections, EventSections, EntitySections):
                                  "followed by a name, and no capitalised run started with a common surname")
         unused = [(s.line, squash_spaces(self.doc.text[s.start:s.end])) for s in self.doc.sentences
                   if s.kind != "headline" and s.index not in self.used]
+        if NBSP in self.doc.text:
+            _plain_labels(record)
         return Draft({k: v for k, v in record.items() if v}, self.notes, unused)
+
+
+def _plain_labels(record: dict) -> None:
+    """Labels read from the text keep no no-break space (their quotes do: the evidence is the text as written)."""
+    for items in record.values():
+        for item in items if isinstance(items, list) else [items]:
+            for key in ("vi", "en", "name"):
+                if isinstance(item, dict) and isinstance(item.get(key), str):
+                    item[key] = item[key].replace(NBSP, " ")

@@ -13,7 +13,7 @@ import unicodedata
 from pathlib import Path
 
 from ..errors import KgError
-from ..text import nfc
+from ..text import article_text
 
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # control characters other than line breaks and tabs
 # A news article of this genre is a few kB; 1 MB is already hundreds of articles.
@@ -60,7 +60,7 @@ def decode_article(raw: bytes, shown: str) -> str:
         raise KgError(f"is a binary file ({controls} control characters), not an article text", shown)
     if not any(c.isalpha() for c in text):
         raise KgError("holds no letters; there is nothing to draft", shown)
-    return nfc(text)
+    return article_text(text)
 
 
 def _looks_utf16(raw: bytes) -> bool:

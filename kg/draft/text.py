@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..text import canonical as _canonical
-from ..text import nfc
+from ..text import article_text
 from ..text import search_key as _search_key
 from ..text import slugify as _slugify
 
@@ -88,7 +88,7 @@ class Doc:
     """One article: text, shadow, lines with their kinds, and sentences."""
 
     def __init__(self, text: str):
-        self.text = nfc(text)
+        self.text = article_text(text)
         self.lines = _split_lines(self.text)
         if (joints := _wraps(self.text, self.lines)):
             self.text, self.lines = _unwrap(self.text, self.lines, joints)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KgError
-from ..text import nfc
+from ..text import article_text
 from .concepts import Concepts
 from .quotes import ArticleText, QuoteError
 from .schema import (
@@ -45,8 +45,8 @@ class Record:
 
 
 def read_article_text(path: Path, shown: str) -> str:
-    """Read an article as UTF-8 and return it in NFC (NFD input is normalised, not refused)."""
-    return nfc(read_utf8(path, shown, "; check the record's 'text' field"))
+    """Read an article as UTF-8 and return it in NFC with LF line ends (NFD and CR LF are normalised, not refused)."""
+    return article_text(read_utf8(path, shown, "; check the record's 'text' field"))
 
 
 class _Checker:
