@@ -1151,3 +1151,27 @@ def test_windows_line_ends_in_a_hard_wrapped_text_and_no_break_spaces_in_labels(
                             "Hòa, Phó Trưởng ban Thường trực Ban Chỉ huy\u00a0PCTT và\u00a0TKCN quận.\n")
     (board,) = [o for o in spaced.record["organisations"] if o["id"].startswith("ban-chi-huy")]
     assert board["vi"] == "Ban Chỉ huy PCTT và TKCN quận Lê Chân"  # the quote, matched with spaces, finds the text
+
+
+def test_a_list_of_communes_a_hmong_chair_after_his_titles_and_villages_as_recipients(drafter):
+    text = ("Hội đồng NVQS xã Tùng Vài thông qua danh sách công dân nhập ngũ\n\nNgày đăng: 09/12/2025\n\n"
+            "Ngày 06 tháng 12, Hội đồng Nghĩa vụ quân sự xã Tùng Vài tổ chức hội nghị xét duyệt danh sách công dân gọi "
+            "nhập ngũ năm 2026. Phó Bí thư Đảng ủy, Chủ tịch UBND xã, Chủ tịch Hội đồng NVQS xã Vàng Mí Sính chủ trì hội "
+            "nghị.\n\nXã Tùng Vài được thành lập trên cơ sở sáp nhập các xã Tùng Vài, Cao Mã Pờ và Tả Ván thuộc huyện Quản "
+            "Bạ, tỉnh Hà Giang (cũ). Dịp này, UBND xã tặng Giấy khen cho 03 thôn và 05 cá nhân.\n")
+    result = drafter.draft_text(text, article_id="hu-cau", text_ref="hu-cau.txt")
+    assert event_of(result)["date"] == "2025-12-06"  # "Ngày 06 tháng 12": the year of the page
+    assert names(result) == {"Vàng Mí Sính"}  # "Cao Mã Pờ" is a commune of the list, not a person
+    assert {"xã Cao Mã Pờ", "xã Tả Ván"} <= {p["vi"] for p in result.record["places"]}
+    assert posts(result, "Vàng Mí Sính") == {"pho-bi-thu@dang-uy-tung-vai", "chu-tich@ubnd-tung-vai",
+                                             "chu-tich@hoi-dong-nvqs-tung-vai"}
+    assert awards(result) == {("ubnd-tung-vai", "giay-khen", 3, 5)}
+
+
+def test_a_name_misspelt_once_is_the_same_person_unless_rank_or_post_differ(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Dự có đồng chí "
+                            "Lương Đức Minh, Chủ tịch UBND quận; Trung tá Kiều Văn Sang – Chỉ huy trưởng Ban CHQS quận. Chủ "
+                            "tịch UBND quận Lương Đưc Minh phát biểu. Đồng chí Kiều Văn Sáng, Trưởng Công an phường An Biên "
+                            "báo cáo.\n")
+    assert {"Lương Đức Minh", "Kiều Văn Sang", "Kiều Văn Sáng"} == names(result)
+    assert posts(result, "Kiều Văn Sáng") == {"truong-cong-an@ca-an-bien"}

@@ -21,12 +21,14 @@ from .text import Doc, canonical
 # Recipients are counted as collectives (tập thể, đơn vị, cơ quan) or individuals (cá nhân, and people
 # named by what they are: "05 đồng chí (đ/c) dân quân", "12 học sinh", "06 học viên"). The check on the character before a
 # count comes after its first digit, so the engine skips ahead to digits.
-COUNT = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+|\d*))\s+(tap\s+the|ca\s+nhan|don\s+vi|luot\s+tap\s+the|"
+COUNT = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+|\d*))\s+(tap\s+the|ca\s+nhan|don\s+vi|luot\s+tap\s+the|thon|"
+                   r"khu\s+pho|to\s+dan\s+pho|"
                    r"co\s+quan|to\s+chuc\s+co\s+so\s+dang|chi\s+bo|dang\s+bo|dong\s+chi|d/c|d\.c|can\s+bo|chien\s+si|"
                    r"quan\s+nhan|hoc\s+sinh|hoc\s+vien|van\s+dong\s+vien|tan\s+binh|doan\s+vien|hoi\s+vien|dang\s+vien|"
                    r"dan\s+quan|nguoi)(?![A-Za-z])", re.I)
 # Compared without diacritics ("03 tâp thể" is a typo). A party's awards go to its organisations and members.
-_COLLECTIVES = {"tap the", "don vi", "luot tap the", "co quan", "to chuc co so dang", "chi bo", "dang bo"}
+_COLLECTIVES = {"tap the", "don vi", "luot tap the", "co quan", "to chuc co so dang", "chi bo", "dang bo", "thon",
+                "khu pho", "to dan pho"}  # villages and quarters are collectives too ("cho 03 thôn và 05 cá nhân")
 VERB = re.compile(r"(?<![A-Za-z])(?:trao\s+tang|tang\s+thuong|khen\s+thuong|tang|trao|cong\s+nhan)(?![A-Za-z])", re.I)
 # "công nhận danh hiệu Chiến sĩ tiên tiến cho 17 đồng chí": a title is conferred by recognising it.
 _VERBS = {"trao tặng", "tặng thưởng", "khen thưởng", "tặng", "trao", "công nhận"}

@@ -21,7 +21,7 @@ from typing import Callable
 # quickly; words before a date ("Sáng ngày", "Chiều") are read by looking back from the digits. The check
 # on the character before a date comes after its first character ("[Nn](?<![A-Za-z][Nn])"): a look-behind
 # that opens a pattern would make the engine try a match at every position of the article.
-LONG = re.compile(r"[Nn](?<![A-Za-z][Nn])gay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
+LONG = re.compile(r"[Nn](?<![A-Za-z][Nn])gay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?(?![\d/])")
 NUMERIC = re.compile(r"(\d(?<![\w/.\-]\d)\d?)\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4})(?![\w/])")
 # "15/7", and "24-1" as some papers write it.
 SHORT = re.compile(r"(\d(?<![\w/.\-]\d)\d?)\s?[/\-]\s?(\d{1,2})(?![\w/\-])")
@@ -112,9 +112,12 @@ def find_dates(fold: str, start: int, end: int, reference: dt.date | None = None
             if not free(match.start(), match.end()):
                 continue
             first = match.start()
-            if kind == "long":
-                day, month, year = (int(g) for g in match.groups())
-                given = True
+            if kind == "long":  # "ngày 24 tháng 01 năm 2020", or "Ngày 06 tháng 12" with the year inferred
+                day, month = int(match.group(1)), int(match.group(2))
+                given = match.group(3) is not None
+                year = int(match.group(3)) if given else infer_year(day, month, reference)
+                if year is None:
+                    continue
             elif kind == "numeric":
                 day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
                 given = True

@@ -21,13 +21,13 @@ Tạ Hà Lâm Tô Triệu Thái Lưu Quách Đoàn Vương Chu Khúc Kiều La M
 Âu Bạch Châu Diệp Đàm Đồng Hàn Hứa Lã Lạc Lục Mạch Nông Phí Phùng Quan Tăng Thân Trương Từ Đường
 Doãn Cù Hầu Khổng Lò Lại Lô Lộc Mẫn Nhữ Quản Sầm Thạch Tiêu Tòng Trình Ninh Viên Vòng Khương Lỗ
 Nhan Ôn Thiều Đậu Cấn Chử Dư Giáp Kha Khuất Lường Mã Ngọ Ngũ Tất Thiệu Trà Văn Đàm Đới Hồng Lã
-Lều Mông Phó Quang Sái Tào Thi Trác Trịnh Triệu Vàng Yên Lữ Danh
+Lều Mông Phó Quang Sái Tào Thi Trác Trịnh Triệu Yên Lữ Danh
 """
 # Clan names of the Central Highlands and the northern mountains (Jrai, Hmong, Dao, Thái). Unlike the Kinh
 # surnames above, they seldom open a commune's name (no commune is named after a hero who bore one).
 _CLANS = """
 Ksor Siu Puih Kpă Nay Rơ Rah Rmah Rcom Giàng Thào Sùng Lù Mùa Lầu Sình Chẩu Hờ Tráng
-Sồng Hạng Vừ Cứ Tẩn Phàn Bàn Chảo Cầm Quàng Điêu Lự
+Sồng Hạng Vừ Cứ Tẩn Phàn Bàn Chảo Cầm Quàng Điêu Lự Vàng Hầu Lồ
 """
 # Frequent middle names: "Phạm Văn Hòa" after "quận" is a person, "Bạch Long Vĩ" is a district.
 _MIDDLE = """

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from .names import is_surname, looks_like_person, never_starts_name
 from .orgs import NAME_ENDS, Org, Orgs
 from .places import Places
-from .text import canonical, slugify
+from .text import canonical, search_key, slugify
 from .tokens import Token
 
 # Nouns after which a capitalised run is a place, street or school, not a person.
@@ -561,13 +561,29 @@ def _namesake_of(candidates: list[Person], mention: Mention) -> Person | None:
     return None
 
 
+def _typo_of(people: list[Person], mention: Mention) -> bool:
+    """Is a name written with other diacritics the one person of the name written before? Not when the two
+    give different ranks or hold different posts: "Trung tá Kiều Văn Sang – Chỉ huy trưởng Ban CHQS huyện" and
+    "Kiều Văn Sáng, Trưởng Công an xã" are two people."""
+    if len(people) != 1:
+        return False
+    ranks = {m.rank for m in people[0].mentions if m.rank is not None}
+    posts = set().union(*(_posts_of(m) for m in people[0].mentions))
+    return not (mention.rank is not None and ranks and mention.rank not in ranks) and not (
+        posts and _posts_of(mention) and not posts & _posts_of(mention))
+
+
 def collect_people(mentions: list[Mention]) -> list[Person]:
     """Merge named mentions by canonical name (namesakes apart); attach short and title-only references
     when unambiguous."""
     named: dict[str, list[Person]] = {}
+    spelt: dict[str, str] = {}  # the name without diacritics -> the key it was first written with
     for mention in mentions:
         if mention.kind == "named":
             key = canonical(mention.name)
+            first_key = spelt.setdefault(search_key(mention.name), key)
+            if first_key != key and key not in named and _typo_of(named[first_key], mention):
+                key = first_key  # "Lương Đưc Minh" after "Lương Đức Minh": a typo of the same name
             same_name = named.setdefault(key, [])
             person = _namesake_of(same_name, mention)
             if person is None:

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .names import is_clan_name, is_surname, looks_like_person
+from .names import is_clan_name, is_surname, looks_like_person, never_starts_name
 from .text import canonical, search_key, slugify
 
 # level (canonical vi) -> (record place type, English word, tier: 1 city/province, 2 district, 3 ward/commune)
@@ -43,6 +43,8 @@ LEVEL_RE = re.compile(r"[tqhpxTQHPX](?<![A-Za-z0-9].)(?i:(?<=t)(?:hanh\s+pho|hi\
 CAP_RUN = re.compile(r"(?:[HK]['’])?[A-Z][a-z]*(?![A-Za-z0-9&])(?: (?:[HK]['’])?[A-Z][a-z]*(?![A-Za-z0-9&]))*")
 # "xã, phường", "xã, thị trấn", "phường và xã": a plural class of places, not one place.
 _PLURAL = re.compile(r"\s*(?:,|\s(?:va|hoac))\s*(?:thi\s+tran|thi\s+xa|phuong|xa)(?![A-Za-z])", re.I)
+_NOT_A_PLACE = ("UBND", "HDND", "Ban ", "Hoi ", "Dang ", "Doan ")
+_LIST_ITEM = re.compile(r"(?:,\s*|\s+(va)\s+)(?=[A-Z])")  # the next name of a list of places: ", X" or " và X"
 _MANY = re.compile(r"(?:cac|nhung)\s+$", re.I)
 _NUMBERED = re.compile(r" (\d{1,2})(?![\d/.,%])")
 # The second half of a unit's name joined by a dash: "Phan Rang - Tháp Chàm", "Bà Rịa – Vũng Tàu".
@@ -268,7 +270,26 @@ class Places:
             if mention:
                 found.append(mention)
                 pos = mention.stop
+                if mention.name and _MANY.search(self.fold, max(0, mention.start - 8), mention.start):
+                    listed = self._listed_after(mention, end)  # "các xã Tùng Vài, Cao Mã Pờ và Tả Ván"
+                    found += listed
+                    pos = listed[-1].stop if listed else pos
         return found
+
+    def _listed_after(self, mention: LevelMention, end: int) -> list[LevelMention]:
+        """The other places of a plural level word's list, each a place of that level with no word of its own."""
+        listed, pos = [], mention.stop
+        while (item := _LIST_ITEM.match(self.fold, pos, end)) is not None:
+            run = CAP_RUN.match(self.fold, item.end(), end)
+            words = self.text[run.start():run.end()].replace("\u00a0", " ").split(" ")[:4]
+            if never_starts_name(words[0]) or self.fold[run.start():run.end()].startswith(_NOT_A_PLACE):
+                break  # "các xã A, B, Chủ tịch UBND …": the list has ended
+            name = " ".join(words)
+            listed.append(LevelMention(mention.level, run.start(), run.start(), name, run.start() + len(name)))
+            pos = run.start() + len(name)
+            if item.group(1):  # "… và Tả Ván": the last of the list
+                break
+        return listed
 
     # -- the article's places -------------------------------------------------------------
     def learn(self, headline: tuple[int, int] | None, lead: tuple[int, int] | None,
