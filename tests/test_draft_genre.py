@@ -1175,3 +1175,13 @@ def test_a_name_misspelt_once_is_the_same_person_unless_rank_or_post_differ(draf
                             "báo cáo.\n")
     assert {"Lương Đức Minh", "Kiều Văn Sang", "Kiều Văn Sáng"} == names(result)
     assert posts(result, "Kiều Văn Sáng") == {"truong-cong-an@ca-an-bien"}
+
+
+def test_a_post_titled_in_capitals_above_the_page_s_name_and_time(drafter):
+    text = ("🎯 PHƯỜNG AN BIÊN BẾ MẠC HUẤN LUYỆN DÂN QUÂN NĂM 2026\n\nQuân sự phường An Biên\n14 tháng 3 lúc 17:42 · 🌏\n\n"
+            "👉 Sáng ngày 13/3/2026, tại Thao trường huấn luyện phường, Ban CHQS phường An Biên (thành phố Hải Phòng) long "
+            "trọng tổ chức Lễ bế mạc huấn luyện dân quân năm 2026 và Hội thi bắn súng AK cho lực lượng dân quân phường.\n\n"
+            "Đến dự có Trung tá Lý Minh Tâm - Phó Chỉ huy trưởng Ban CHQS quận Lê Chân.\n")
+    result = drafter.draft_text(text, article_id="hu-cau", text_ref="hu-cau.txt")
+    assert result.record["article"]["headline"]["quote"].startswith("🎯 PHƯỜNG AN BIÊN BẾ MẠC")
+    assert event_of(result)["date"] == "2026-03-13"  # the lead's date, not the post's

@@ -121,6 +121,10 @@ def read_layout(doc: Doc) -> Layout:
     # Above the date line, only the page's furniture ("Chuyên mục: …", breadcrumbs)? Then the headline is below it.
     headline_above = not social and any(not _is_label(doc, line) for line in content[:max(at, 0)])
     first = _headline_before(doc, content[:at]) if headline_above else at + 1
+    if social and first < len(content) and _reads_as_lead(doc, content[first]):
+        # A post whose title stands above the page's name and time, in capitals; the first line under the time
+        # is the lead ("👉 Sáng ngày 13/3/2026, tại …, Ban CHQS phường … tổ chức …").
+        first = next((i for i in range(at) if _is_caps_title(doc, content[i])), first)
     while at < 0 and first + 1 < len(content) and _SECTION.match(doc.fold, *_content(doc, content[first])):
         content[first].kind = "label"  # no date line: the site's name and breadcrumbs above the headline
         first += 1
@@ -201,6 +205,19 @@ def read_layout(doc: Doc) -> Layout:
     lead = next((_content(doc, l) for l in content if l.kind == "body"), None)
     _sentences(doc)
     return Layout(dateline, headline, lead, byline, source, credits, fictional, coauthor)
+
+
+def _reads_as_lead(doc: Doc, line) -> bool:
+    """A long line of lower-case prose: a lead paragraph, not a title."""
+    start, end = _content(doc, line)
+    return end - start > 160 and sum(c.islower() for c in doc.text[start:end]) > (end - start) // 2
+
+
+def _is_caps_title(doc: Doc, line) -> bool:
+    """A title in capitals ("🎯 PHƯỜNG KHÁNH HÒA BẾ MẠC HUẤN LUYỆN …"), emoji and all."""
+    start, end = _content(doc, line)
+    text = doc.text[start:end]
+    return end - start > 20 and text.isupper() and len(text.split()) >= 4
 
 
 def _ends_sentence(char: str) -> bool:
