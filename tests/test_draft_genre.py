@@ -1081,9 +1081,12 @@ def test_the_closing_ceremony_a_headline_names_and_comrades_counted_as_individua
     text = ("Bế mạc Hội thao Dân quân tự vệ quận Lê Chân năm 2023\n\nNgày đăng: 15/05/2023\n\n"
             "Từ ngày 09 đến 11/5, Ban CHQS quận Lê Chân tổ chức Hội thao Dân quân tự vệ năm 2023. Chiều 11/5, Ban Tổ "
             "chức Hội thao tổ chức lễ bế mạc và trao giải. Dự lễ bế mạc có Trung tá Lê Minh Trí, Trưởng đoàn kiểm tra "
-            "của Bộ Tư lệnh Quân khu 3. Dịp này, Ban CHQS quận tặng danh hiệu Chiến sĩ tiên tiến cho 05 đ/c dân quân.\n")
+            "của Bộ Tư lệnh Quân khu 3; ông Võ Thanh Phong, Phó Chủ tịch UBND quận, Trưởng ban Tổ chức Hội thao. Dịp này, Ban CHQS quận tặng danh hiệu Chiến sĩ tiên tiến cho 05 đ/c dân quân.\n")
     result = drafter.draft_text(text, article_id="hu-cau", text_ref="hu-cau.txt")
     assert event_of(result)["date"] == "2023-05-11"  # the closing ceremony, not the contest's first day
+    assert event_of(result)["vi"].startswith("Lễ bế mạc và trao giải Hội thao Dân quân tự vệ năm 2023")  # of what
+    boards = {o["vi"].lower() for o in result.record["organisations"] if o["vi"].startswith("Ban Tổ chức")}
+    assert boards == {"ban tổ chức hội thao dân quân tự vệ quận lê chân năm 2023"}  # the contest's board
     assert awards(result) == {("ban-chqs-le-chan", "chien-si-tien-tien", 0, 5)}
     orgs = {o["id"]: o for o in result.record["organisations"]}
     (team,) = {h.split("@")[1] for h in posts(result, "Lê Minh Trí")}

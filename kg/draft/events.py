@@ -101,10 +101,11 @@ _OPEN_CLOSE = re.compile(r"(?<![A-Za-z])(be\s+mac|khai\s+mac|be\s+giang|khai\s+g
 def _ceremony_of_headline(doc: Doc, headline, candidates, found, published: dt.date | None):
     """'Bế mạc Hội thao …' over 'Từ ngày 09 đến 11/5, … tổ chức Hội thao …. Chiều 11/5, … tổ chức lễ bế mạc …':
     the article reports the opening or closing ceremony its headline names, when the body holds it in a
-    dated sentence of its own."""
+    dated sentence of its own. Returns the event found and, when it is such a ceremony, the name of what it
+    opens or closes."""
     act = _OPEN_CLOSE.search(doc.fold, *headline) if headline else None
     if act is None:
-        return found
+        return found, ""
     wanted = " ".join(act.group(1).lower().split())
 
     def names_act(start: int, end: int) -> bool:
@@ -112,14 +113,15 @@ def _ceremony_of_headline(doc: Doc, headline, candidates, found, published: dt.d
 
     sentence, _start, _end, (noun_start, _noun, phrase_end, _verb) = found
     if sentence is None or sentence.kind != "body" or names_act(noun_start, phrase_end):
-        return found
+        return found, ""
     for other, (start, end) in candidates:
         if other is None or other.kind != "body" or other.index <= sentence.index:
             continue
         phrase = find_event_phrase(doc, start, end)
         if phrase and names_act(phrase[0], phrase[2]) and dates_between(doc, other.start, other.end, published):
-            return other, start, end, phrase
-    return found
+            # the ceremony, and what it opens or closes ("lễ bế mạc và trao giải" + "Hội thao … năm 2023")
+            return (other, start, end, phrase), doc.text[noun_start:phrase_end].strip(" ,\u00a0")
+    return found, ""
 
 
 def find_event_phrase(doc: Doc, start: int, end: int):
@@ -208,9 +210,11 @@ def main_event(doc: Doc, headline: tuple[int, int] | None, published: dt.date | 
             break
     if found is None:
         return None
-    found = _ceremony_of_headline(doc, headline, candidates, found, published)
+    found, closes = _ceremony_of_headline(doc, headline, candidates, found, published)
     sentence, clause_start, clause_end, (noun_start, noun, phrase_end, verb_start) = found
     phrase = doc.text[noun_start:phrase_end].strip(" ,\u00a0")
+    if closes and canonical(closes) not in canonical(phrase):
+        phrase = f"{phrase} {closes}"
     if noun == "hội nghị-implicit":
         noun, phrase = "hội nghị", "Hội nghị " + phrase
     kind_slug = slugify(noun)

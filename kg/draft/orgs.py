@@ -95,6 +95,7 @@ _STANDING_FIELD = re.compile(r"(?:pctt|phong,? chong thien tai|tkcn|tim kiem cuu
 _LAW_TITLE = re.compile(r"(?:Luat|Nghi quyet|Chi thi|Phap lenh)(?: [A-Za-z0-9/-]+)*?(?= (?:huyen|quan|tinh|xa|phuong|"
                         r"thi xa|thi tran|thanh pho|TP)\b|[,;.]|$)")
 _REVIEW = re.compile(r"(?:tong|so)\s+ket(?![A-Za-z])", re.I)  # "Ban Chỉ đạo tổng kết …": what the board is for
+_EVENT_AFTER = re.compile(r"(?:Hoi (?:thao|thi|nghi)|Dien tap)(?![A-Za-z])")
 _STANDING = re.compile(r"thuong\s+truc(?![A-Za-z])", re.I)
 NAME_ENDS = {canonical(w) for w in (
     "phát trao trình chủ báo thông làm dự tham chia nêu đánh biểu nhấn khẳng tặng trực cùng và đã đến tới "
@@ -566,8 +567,9 @@ class Orgs:
                 paired = pair.end()
             elif match.end() <= paired:
                 pass
-            elif words and (canonical(word) in NAME_ENDS or (word[:1].isupper() and not word.isupper())):
-                break
+            elif words and (canonical(word) in NAME_ENDS or (word[:1].isupper() and not word.isupper() and not
+                                                               _EVENT_AFTER.match(self.fold, match.start(1), end))):
+                break  # but "Ban Tổ chức Hội thao": the event a board is for, capitalised, is part of its name
             if words >= most:
                 break
             stop, words = match.end(), words + 1
