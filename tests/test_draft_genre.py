@@ -1188,3 +1188,17 @@ def test_a_post_titled_in_capitals_above_the_page_s_name_and_time(drafter):
     result = drafter.draft_text(text, article_id="hu-cau", text_ref="hu-cau.txt")
     assert result.record["article"]["headline"]["quote"].startswith("🎯 PHƯỜNG AN BIÊN BẾ MẠC")
     assert event_of(result)["date"] == "2026-03-13"  # the lead's date, not the post's
+
+
+def test_an_anniversary_s_dates_are_no_event_date_and_a_council_named_short(drafter):
+    text = ("Bàn giao Nhà văn hóa làng Kon Bloc\n\nThứ Sáu, 19/12/2025, 06:30 [GMT+7]\n\n"
+            "Chào mừng kỷ niệm 81 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2025), sáng 18/12/2025, "
+            "Hội đồng NVQS xã Vĩnh Sơn tổ chức hội nghị triển khai công tác tuyển quân năm 2026. Dự có "
+            "Thiếu tá Trần Đức Mạnh, Chỉ huy trưởng Ban CHQS xã, Phó Chủ tịch Thường trực Hội đồng NVQS.\n")
+    result = drafter.draft_text(text, article_id="hu-cau", text_ref="hu-cau.txt")
+    assert result.record["article"]["published"]["date"] == "2025-12-19"  # "[GMT+7]" ends the date line too
+    assert event_of(result)["date"] == "2025-12-18"  # not 1944, nor the anniversary after the page
+    assert posts(result, "Trần Đức Mạnh") == {"chi-huy-truong@ban-chqs-vinh-son", "pho-chu-tich@hoi-dong-nvqs-vinh-son"}
+    exercise = draft(drafter, "          Trong hai ngày 14 và 16-10-2022, Ban Chỉ đạo diễn tập quận Lê Chân tổ chức diễn tập "
+                              "chiến đấu phòng thủ phường An Biên năm 2022.\n")
+    assert (event_of(exercise)["date"], event_of(exercise)["end_date"]) == ("2022-10-14", "2022-10-16")

@@ -76,6 +76,7 @@ def test_organisations_compare_by_label_with_abbreviations_expanded(project):
     assert key("Trung đoàn 12, Sư đoàn 3, Quân khu 1") == key("Trung đoàn 12") != key("Sư đoàn 3")
     assert key("Sư đoàn 5 (Quân khu 7)") == key("Sư đoàn 5")
     assert key("Ban Chỉ huy Phòng thủ khu vực 3 (tỉnh Vĩnh Long)") == key("Ban Chỉ huy Phòng thủ khu vực 3")
+    assert key("Ban Chấp hành Đảng bộ tỉnh Thanh Hóa") == key("Tỉnh ủy Thanh Hóa") != key("Đảng ủy tỉnh Thanh Hóa")
     assert key("UBND huyện Mộc Châu, tỉnh Sơn La") == key("UBND huyện Mộc Châu") != key("UBND tỉnh Sơn La")
     assert key("Trung đoàn 754, Bộ CHQS tỉnh Sơn La") == key("Trung đoàn 754")
     assert key("Ban CHQS xã, phường") != key("Ban CHQS xã")

@@ -29,9 +29,10 @@ SHORT = re.compile(r"(\d(?<![\w/.\-]\d)\d?)\s?[/\-]\s?(\d{1,2})(?![\w/\-])")
 _SHORT_CUE = re.compile(r"(?:(?:sang|chieu|toi|trua|dem)(?:\s+ngay)?|ngay)\s+$|"
                         r"(?:sang|chieu|toi|trua|dem|hom)\s+(?:qua|nay)\s*\(\s*$", re.I)  # "Sáng qua (13/2)"
 _DAY_PART = re.compile(r"(?:(?:sang|chieu|toi|trua|dem|hom)\s+(?:nay\s+)?)?(?:ngay\s+)?$", re.I)
-# "Từ ngày 14 đến 16/9", "Trong 2 ngày (15 và 16/12)", "ngày 15-16/12", "Trong 2 ngày 23 và 24-10".
+# "Từ ngày 14 đến 16/9", "Trong 2 ngày (15 và 16/12)", "ngày 15-16/12", "Trong hai ngày 23 và 24-10".
 RANGE = re.compile(
-    r"(?:[Tt](?<![A-Za-z][Tt])(?:u\s+|rong\s+(?:\d+\s+)?ngay\s*\(?\s*)(?:ngay\s+)?|[Nn](?<![A-Za-z][Nn])gay\s+)"
+    r"(?:[Tt](?<![A-Za-z][Tt])(?:u\s+|rong\s+(?:(?:\d+|hai|ba|bon|nam)\s+)?ngay\s*\(?\s*)(?:ngay\s+)?|"
+    r"[Nn](?<![A-Za-z][Nn])gay\s+)"
     r"(\d{1,2})(?:\s?/\s?(\d{1,2}))?"
     r"(?:\s?/\s?(\d{4}))?\s*(?:den|toi|-|–|va|,)\s*(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s?(/|-(?=\d))\s?(\d{1,2})"
     r"(?:\s?\5\s?(\d{4}))?(?![\w/])")
@@ -49,7 +50,7 @@ DATELINE = re.compile(
     r"(?:(?:thu\s+\w+|chu\s+nhat|dang|cap\s+nhat|ngay|luc)\s*[:,]?\s*|\d{1,2}\s?[:h]\s?\d{2}\s*[,|\-–]?\s*)*"
     r"(?:(?P<d1>\d{1,2})\s+thang\s+(?P<m1>\d{1,2})\s+nam\s+(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<m2>\d{1,2})\s?(?P=sep)\s?(?P<y2>\d{4}))"
-    r"\s*(?:[-–|,]?\s*\d{1,2}\s?[:h]\s?\d{2}(?:\s*(?:AM|PM|\(?GMT[+\d: ]*\)?))?)?\s*(?:\|.*)?$", re.I)
+    r"\s*(?:[-–|,]?\s*\d{1,2}\s?[:h]\s?\d{2}(?:\s*(?:AM|PM|[(\[]?GMT[+\d: ]*[)\]]?))?)?\s*(?:\|.*)?$", re.I)
 # A document number right before a date makes it the document's date: "số 125/KH-UBND ngày 05/7/2023".
 _DOCUMENT = re.compile(r"\d+(?:/\d{4})?/[A-Za-z][A-Za-z\-]*\s+(?:ngay\s+)?$")
 _WEEKDAY = re.compile(r"(?:thu\s+\w+|chu\s+nhat)$", re.I)

@@ -51,6 +51,12 @@ _PARENT_UNITS = re.compile(r"(?:, | \()(?:su doan|quan khu|quan doan|lu doan|bo 
                            r"cuc|tong cuc|quan chung|binh chung|tinh|thanh pho)(?![a-z]).*$")
 
 
+# The executive committee of a place's Party organisation is its Party committee, by definition.
+_COMMITTEES = {"tinh": "tinh uy", "thanh pho": "thanh uy", "huyen": "huyen uy", "quan": "quan uy", "thi xa": "thi uy",
+               "xa": "dang uy xa", "phuong": "dang uy phuong", "thi tran": "dang uy thi tran"}
+_EXECUTIVE = re.compile(r"^ban chap hanh dang bo (tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)(?= )")
+
+
 class OrgKeys:
     """Organisation labels as comparable keys: abbreviations expanded and terms written one way, diacritics and case
     dropped, dashes one way, the units a unit belongs to dropped."""
@@ -71,6 +77,7 @@ class OrgKeys:
         for pattern, replacement in self.passes:  # abbreviations first: "PCTT và TKCN" is then a written-out form
             label = pattern.sub(lambda m: replacement[m.group(1)], label)
         key = _DASHES.sub(" - ", search_key(label))  # "Phan Rang-Tháp Chàm" and "Phan Rang – Tháp Chàm" are one
+        key = _EXECUTIVE.sub(lambda m: _COMMITTEES[m.group(1)], key)  # "Ban Chấp hành Đảng bộ tỉnh X" = "Tỉnh ủy X"
         return _PARENT_UNITS.sub("", key)
 
 

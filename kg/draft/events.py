@@ -229,14 +229,21 @@ def main_event(doc: Doc, headline: tuple[int, int] | None, published: dt.date | 
         kind_en = _ACTS_EN.get(act, kind_en)
     # The date: in the sentence that reports the event, else the first in the lead paragraph.
     reference = published
+
+    def event_dates(start: int, end: int) -> list[DateMention]:
+        # Not a document's date, nor one long before the page or after it ("kỷ niệm 81 năm … (22/12/1944 -
+        # 22/12/2025)" in a page of 21/12/2025)
+        return [d for d in dates_between(doc, start, end, reference) if not d.document and not (
+            reference and not 0 <= (reference - d.date).days <= 400)]
+
     dates: list[DateMention] = []
     if sentence is not None and sentence.kind == "body":
-        dates = [d for d in dates_between(doc, sentence.start, sentence.end, reference) if not d.document]
+        dates = event_dates(sentence.start, sentence.end)
     if not dates:
         lead = next((s for s in doc.sentences if s.kind == "body"), None)
         if lead is not None:
             line = doc.lines[lead.line - 1]
-            dates = [d for d in dates_between(doc, line.start, line.end, reference) if not d.document]
+            dates = event_dates(line.start, line.end)
     notes = []
     from_dateline = False
     if dates:

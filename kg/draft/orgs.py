@@ -262,6 +262,12 @@ class Orgs:
         return next((org for org in self.by_id.values() if org.temporary and org.notation == notation and (
             not short or canonical(org.tail) == short or canonical(org.tail).startswith(short + " "))), None)
 
+    def _council_named(self, words: str) -> Org | None:
+        """The council named so far whose name, before its place, is these words ("Hội đồng NVQS …")."""
+        start = canonical(f"Hội đồng {words} ")
+        return next((org for org in self.by_id.values() if org.type == "Council" and
+                     canonical(org.vi).startswith(start)), None)
+
     def the_only_council(self) -> Org | None:
         """The one council ("Hội đồng GDQP-AN tỉnh") the article has named so far: a bare "Hội đồng" is that one."""
         councils = [org for org in self.by_id.values() if org.type == "Council"]
@@ -675,6 +681,8 @@ class Orgs:
                       head=head_text, tail=words, head_en="Board" if head == "ban" else "Team")
             org = self.register(org, (pos, stop))
             return OrgMention(pos, stop, (org,), spans=((pos, stop),))
+        elif head == "hội đồng" and (named := self._council_named(words)) is not None:
+            return self._mention(named, pos, stop)  # "Hội đồng NVQS" after "Hội đồng NVQS phường Xuân Hòa"
         elif head not in ("trung tâm",):
             return OrgMention(pos, stop)  # an open name with no place: too vague to be an organisation
         gloss = self._gloss(words)
