@@ -124,6 +124,11 @@ def _ceremony_of_headline(doc: Doc, headline, candidates, found, published: dt.d
     return found, ""
 
 
+def _in_brackets(text: str, start: int, date: DateMention) -> bool:
+    """Is the date inside a bracket opened after `start`?"""
+    return text.rfind("(", start, date.start) > text.rfind(")", start, date.start) and ")" in text[date.end:date.end + 40]
+
+
 def find_event_phrase(doc: Doc, start: int, end: int):
     """(noun start, noun canonical, phrase end, verb start) of the first event noun after an organising verb."""
     for verb in ORGANISE.finditer(doc.fold, start, end):
@@ -231,10 +236,12 @@ def main_event(doc: Doc, headline: tuple[int, int] | None, published: dt.date | 
     reference = published
 
     def event_dates(start: int, end: int) -> list[DateMention]:
-        # Not a document's date, nor one long before the page or after it ("kỷ niệm 81 năm … (22/12/1944 -
-        # 22/12/2025)" in a page of 21/12/2025)
-        return [d for d in dates_between(doc, start, end, reference) if not d.document and not (
-            reference and not 0 <= (reference - d.date).days <= 400)]
+        # Not a document's date, nor one long before the page; not one in brackets when another is outside them
+        # ("Chào mừng kỷ niệm 81 năm … (22/12/1944 - 22/12/2025), sáng 19/12/2025, …")
+        found = [d for d in dates_between(doc, start, end, reference) if not d.document and not (
+            reference and (reference - d.date).days > 400)]
+        outside = [d for d in found if not _in_brackets(doc.text, start, d)]
+        return outside or found
 
     dates: list[DateMention] = []
     if sentence is not None and sentence.kind == "body":
