@@ -1202,3 +1202,12 @@ def test_an_anniversary_s_dates_are_no_event_date_and_a_council_named_short(draf
     exercise = draft(drafter, "          Trong hai ngày 14 và 16-10-2022, Ban Chỉ đạo diễn tập quận Lê Chân tổ chức diễn tập "
                               "chiến đấu phòng thủ phường An Biên năm 2022.\n")
     assert (event_of(exercise)["date"], event_of(exercise)["end_date"]) == ("2022-10-14", "2022-10-16")
+
+
+def test_a_trainee_is_no_academy_and_names_of_the_south_that_open_with_thi(drafter):
+    result = draft(drafter, "          Ngày 28/12/2022, UBND quận Lê Chân tổ chức Hội nghị tổng kết năm 2022. Dự có bà Thị Rinh - "
+                            "Phó Chủ tịch UBND phường An Biên. Học viên H'Bia Mlô, Bí thư Chi bộ thôn 3, chia sẻ cảm nghĩ. Tân "
+                            "binh Thị Hồng phát biểu.\n")
+    assert {"Thị Rinh", "H'Bia Mlô", "Thị Hồng"} <= names(result)
+    assert posts(result, "Thị Rinh") == {"pho-chu-tich@ubnd-an-bien"}
+    assert not any(o["vi"].startswith("Trường Học viên") for o in result.record["organisations"])

@@ -58,6 +58,7 @@ FORMATIONS_EN = {"quân": "Corps", "binh": "Army Corps", "sư": "Division", "l�
                  "tiểu": "Battalion", "hải": "Flotilla"}
 SCHOOL_RE = re.compile(r"(?<![A-Za-z0-9])(?:(truong)\s+)?(THPT|THCS|PTTH|Tieu\s+hoc|Mam\s+non|Cao\s+dang|Dai\s+hoc|"
                        r"Trung\s+cap|Hoc\s+vien)\s+(?=[A-Z])", re.I)
+_TRAINEE = canonical("học viên")
 SCHOOL_EN = {"thpt": "High School", "thcs": "Lower Secondary School", "ptth": "High School",
              "tieu hoc": "Primary School", "mam non": "Kindergarten", "cao dang": "College", "dai hoc": "University",
              "trung cap": "Vocational School", "hoc vien": "Academy"}
@@ -606,6 +607,8 @@ class Orgs:
             return None
         if match.group(1) and canonical(self.text[match.start(1):match.end(1)]) != "trường":
             return None
+        if canonical(self.text[match.start(2):match.end(2)]) == _TRAINEE:
+            return None  # "Học viên H'Bia Mlô": a trainee, not an academy ("Học viện")
         run = CAP_RUN.match(self.fold, match.end(), end)
         if not run:
             return None

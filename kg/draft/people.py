@@ -29,6 +29,7 @@ _PLACE_NOUNS = {canonical(w) for w in (
     "bảo tàng tàu quảng trường công viên huyện quận xã phường tỉnh").split()}
 # What a person is called right before the name: "tân binh A Khang", "chiến sĩ dân quân A Thuyên" (folded).
 _PERSON_NOUNS = {"tan binh", "cong dan", "chien si", "dan quan", "hoc vien", "quan nhan", "thanh nien"}
+_THI = canonical("Thị")
 # Words that open an unnamed group of attendees in a list.
 GROUP_START = {"lãnh đạo", "đại diện", "đại biểu", "cán bộ", "các", "thủ trưởng", "toàn thể"}
 # Roles (by a part of their concept id) that only exist in one kind of body.
@@ -127,10 +128,15 @@ class MentionParser:
         if tok is None or tok.kind != "NAME":
             return False
         words = tok.value
-        if not words or len(words) > 5 or never_starts_name(words[0]):
-            return False
+        called = self._called_before(tok.start)
+        context = context or called
+        if not words or len(words) > 5 or (never_starts_name(words[0]) and not (
+                context and canonical(words[0]) == _THI and len(words) >= 2)):
+            return False  # but "bà Thị Rinh", "Tân binh Thị Hồng": a name of the south that opens with "Thị"
         if canonical(" ".join(words)) in self.places.known_names:
             return False
+        if called:
+            return True  # "Học viên H'Bia Mlô" ("viên" also ends "công viên", a place noun)
         before = self.tok(i - 1)
         if before is not None and before.kind == "WORD" and before.value[2] in _PLACE_NOUNS:
             if self.fold[max(0, tok.start - 12):tok.start].lower().split()[-2:] != ["gia", "lang"]:
@@ -138,9 +144,6 @@ class MentionParser:
             context = True  # "Già làng Rơ Châm Bul": a village elder, not the village
         if before is not None and before.kind == "PLACE" and before.value.name is None and before.end > self.org_until:
             return False  # "(phường Trần Thành Ngọ)": a ward named after a person, not part of a title
-        if before is not None and before.kind == "WORD" and before.end == tok.start - 1 and \
-                " ".join(self.fold[before.start:before.end].lower().split()[-2:]) in _PERSON_NOUNS:
-            context = True  # "tân binh A Khang": a recruit, named after what he is
         if context:
             return True
         if not (2 <= len(words) <= 4 and (is_surname(words[0]) or looks_like_person(words))):
@@ -148,6 +151,11 @@ class MentionParser:
             # separator, a post and its body follow are a person all the same.
             return len(words) >= 3 and self._post_of_body_after(i)
         return len(words) >= 3 or self._post_after(i)
+
+    def _called_before(self, start: int) -> bool:
+        """Is the name right after what the person is ("tân binh A Khang", "Học viên H'Bia Mlô")?"""
+        return self.fold[start - 1:start] == " " and " ".join(
+            self.fold[max(0, start - 14):start].lower().split()[-2:]) in _PERSON_NOUNS
 
     def _post_after(self, i: int) -> bool:
         """A post right after the name, or after a separator (a bare name of two syllables needs one)."""
