@@ -28,7 +28,8 @@ _PLACE_NOUNS = {canonical(w) for w in (
     "đường phố ngõ cầu chợ khu tổ thôn làng xóm ấp trường tượng đền chùa đình sông núi bến cảng nhà "
     "bảo tàng tàu quảng trường công viên huyện quận xã phường tỉnh").split()}
 # What a person is called right before the name: "tân binh A Khang", "chiến sĩ dân quân A Thuyên" (folded).
-_PERSON_NOUNS = {"tan binh", "cong dan", "chien si", "dan quan", "hoc vien", "quan nhan", "thanh nien"}
+_PERSON_NOUNS = tuple(f"{word[:1].upper() if upper else word[:1]}{word[1:]} " for word in (
+    "tan binh", "cong dan", "chien si", "dan quan", "hoc vien", "quan nhan", "thanh nien") for upper in (False, True))
 _THI = canonical("Thị")
 # Words that open an unnamed group of attendees in a list.
 GROUP_START = {"lãnh đạo", "đại diện", "đại biểu", "cán bộ", "các", "thủ trưởng", "toàn thể"}
@@ -154,8 +155,7 @@ class MentionParser:
 
     def _called_before(self, start: int) -> bool:
         """Is the name right after what the person is ("tân binh A Khang", "Học viên H'Bia Mlô")?"""
-        return self.fold[start - 1:start] == " " and " ".join(
-            self.fold[max(0, start - 14):start].lower().split()[-2:]) in _PERSON_NOUNS
+        return self.fold.endswith(_PERSON_NOUNS, 0, start)
 
     def _post_after(self, i: int) -> bool:
         """A post right after the name, or after a separator (a bare name of two syllables needs one)."""
