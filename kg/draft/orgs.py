@@ -91,13 +91,13 @@ NATIONAL = {"QĐND", "CAND", "BĐBP", "TW"}
 TAIL_HEADS = {"BCĐ", "BCH"}
 # Fields of standing boards ("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"), as search keys.
 _STANDING_FIELD = re.compile(r"(?:pctt|phong,? chong thien tai|tkcn|tim kiem cuu nan|phong thu dan su)(?![a-z])")
-# Words that end an open-ended organisation name: verbs and prepositions of the genre.
 # A law or resolution named inside a body's name, up to the place after it (folded, the title capitalised).
 _LAW_TITLE = re.compile(r"(?:Luat|Nghi quyet|Chi thi|Phap lenh)(?: [A-Za-z0-9/-]+)*?(?= (?:huyen|quan|tinh|xa|phuong|"
                         r"thi xa|thi tran|thanh pho|TP)\b|[,;.]|$)")
 _REVIEW = re.compile(r"(?:tong|so)\s+ket(?![A-Za-z])", re.I)  # "Ban Chỉ đạo tổng kết …": what the board is for
-_EVENT_AFTER = re.compile(r"(?:Hoi (?:thao|thi|nghi)|Dien tap)(?![A-Za-z])")
-_STANDING = re.compile(r"thuong\s+truc(?![A-Za-z])", re.I)
+_EVENT_AFTER = re.compile(r"(?:Hoi (?:thao|thi|nghi)|Dien tap)(?![A-Za-z])")  # "Ban Tổ chức Hội thao"
+_STANDING = re.compile(r"thuong\s+truc(?![A-Za-z])", re.I)  # "Phó Trưởng ban Chỉ đạo thường trực"
+# Words that end an open-ended organisation name: verbs and prepositions of the genre.
 NAME_ENDS = {canonical(w) for w in (
     "phát trao trình chủ báo thông làm dự tham chia nêu đánh biểu nhấn khẳng tặng trực cùng và đã đến tới "
     "yêu đề quán khai bế kết điều giới công đọc tiếp giao tổ cho của tại với về năm ngày được có chỉ ghi nhận "
@@ -557,9 +557,9 @@ class Orgs:
         while (match := _TAIL_WORD.match(self.fold, stop, limit)) is not None:
             if self.places.mention_at(match.start(1), end):
                 break  # the body's place ("thành phố" is a glossary term too, but here a level)
-            if words and most == 8 and _LAW_TITLE.match(self.fold, match.start(1), end):
+            if words and most == 8 and (law := _LAW_TITLE.match(self.fold, match.start(1), end)):
                 # "Ban Chỉ đạo tổng kết 10 năm thi hành Luật Dân quân tự vệ huyện …": a law's title, capitals and all
-                paired, most, limit = _LAW_TITLE.match(self.fold, match.start(1), end).end(), 16, min(end, limit + 60)
+                paired, most, limit = law.end(), 16, min(end, limit + 60)
             purpose = self.lexicon.purposes.match(self.fold, match.start(1), end) or (
                 (review.end(), None, None) if (review := _REVIEW.match(self.fold, match.start(1), end)) else None)
             if purpose and words < 8:
