@@ -18,9 +18,9 @@ from .numbers import parse_number
 from .orgs import Org
 from .text import Doc, canonical
 
-# Recipients are counted as collectives (tập thể, đơn vị, cơ quan) or individuals (cá nhân, and people
-# named by what they are: "05 đồng chí (đ/c) dân quân", "12 học sinh", "06 học viên"). The check on the character before a
-# count comes after its first digit, so the engine skips ahead to digits.
+# Recipients are counted as collectives (tập thể, đơn vị, cơ quan, thôn) or individuals (cá nhân, and people
+# named by what they are: "05 đồng chí (đ/c) dân quân", "12 học sinh", "06 học viên"). The check on the
+# character before a count comes after its first digit, so the engine skips ahead to digits.
 COUNT = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+|\d*))\s+(tap\s+the|ca\s+nhan|don\s+vi|luot\s+tap\s+the|thon|"
                    r"khu\s+pho|to\s+dan\s+pho|"
                    r"co\s+quan|to\s+chuc\s+co\s+so\s+dang|chi\s+bo|dang\s+bo|dong\s+chi|d/c|d\.c|can\s+bo|chien\s+si|"
