@@ -1211,3 +1211,15 @@ def test_a_trainee_is_no_academy_and_names_of_the_south_that_open_with_thi(draft
     assert {"Thị Rinh", "H'Bia Mlô", "Thị Hồng"} <= names(result)
     assert posts(result, "Thị Rinh") == {"pho-chu-tich@ubnd-an-bien"}
     assert not any(o["vi"].startswith("Trường Học viên") for o in result.record["organisations"])
+
+
+def test_a_woman_of_the_highlands_named_in_one_word_and_a_hà_nhì_chairman_after_his_title(drafter):
+    text = ("Leng Su Sìn: Xây dựng lực lượng dân quân vững mạnh\n\nCập nhật lúc 07:52, Thứ Sáu, 15/12/2023 (GMT+7)\n\n"
+            "ĐBP - Ngày 13/12, UBND xã Leng Su Sìn (huyện Mường Nhé) tổ chức hội nghị tổng kết công tác dân quân tự vệ năm "
+            "2023. Dự có bà H'Dinh Phó Chủ tịch HĐND xã; bà H'Ly Byă, mẹ của chiến sĩ Y Brơ. Chủ tịch UBND xã Chu Mò Hừ "
+            "cho biết, năm 2024 xã đề ra 06 nhiệm vụ. Bà H'Ly phát biểu.\n")
+    result = drafter.draft_text(text, article_id="hu-cau", text_ref="hu-cau.txt")
+    assert result.record["article"]["published"]["date"] == "2023-12-15"  # "(GMT+7)" right after the date
+    assert posts(result, "H'Dinh") == {"pho-chu-tich@hdnd-leng-su-sin"}
+    assert posts(result, "Chu Mò Hừ") == {"chu-tich@ubnd-leng-su-sin"}
+    assert "H'Ly" not in names(result) and "H'Ly Byă" in names(result)  # "Bà H'Ly" later: the same woman

@@ -50,7 +50,7 @@ DATELINE = re.compile(
     r"(?:(?:thu\s+\w+|chu\s+nhat|dang|cap\s+nhat|ngay|luc)\s*[:,]?\s*|\d{1,2}\s?[:h]\s?\d{2}\s*[,|\-–]?\s*)*"
     r"(?:(?P<d1>\d{1,2})\s+thang\s+(?P<m1>\d{1,2})\s+nam\s+(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<m2>\d{1,2})\s?(?P=sep)\s?(?P<y2>\d{4}))"
-    r"\s*(?:[-–|,]?\s*\d{1,2}\s?[:h]\s?\d{2}(?:\s*(?:AM|PM|[(\[]?GMT[+\d: ]*[)\]]?))?)?\s*(?:\|.*)?$", re.I)
+    r"\s*(?:[-–|,]?\s*\d{1,2}\s?[:h]\s?\d{2}(?:\s*(?:AM|PM))?)?(?:\s*[(\[]?GMT[+\d: ]*[)\]]?)?\s*(?:\|.*)?$", re.I)
 # A document number right before a date makes it the document's date: "số 125/KH-UBND ngày 05/7/2023".
 _DOCUMENT = re.compile(r"\d+(?:/\d{4})?/[A-Za-z][A-Za-z\-]*\s+(?:ngay\s+)?$")
 _WEEKDAY = re.compile(r"(?:thu\s+\w+|chu\s+nhat)$", re.I)

@@ -23,11 +23,11 @@ Doãn Cù Hầu Khổng Lò Lại Lô Lộc Mẫn Nhữ Quản Sầm Thạch Ti�
 Nhan Ôn Thiều Đậu Cấn Chử Dư Giáp Kha Khuất Lường Mã Ngọ Ngũ Tất Thiệu Trà Văn Đàm Đới Hồng Lã
 Lều Mông Phó Quang Sái Tào Thi Trác Trịnh Triệu Yên Lữ Danh
 """
-# Clan names of the Central Highlands and the northern mountains (Jrai, Hmong, Dao, Thái). Unlike the Kinh
+# Clan names of the Central Highlands and the northern mountains (Jrai, Hmong, Dao, Thái, Hà Nhì). Unlike the Kinh
 # surnames above, they seldom open a commune's name (no commune is named after a hero who bore one).
 _CLANS = """
 Ksor Siu Puih Kpă Nay Rơ Rah Rmah Rcom Giàng Thào Sùng Lù Mùa Lầu Sình Chẩu Hờ Tráng
-Sồng Hạng Vừ Cứ Tẩn Phàn Bàn Chảo Cầm Quàng Điêu Lự Vàng Hầu Lồ
+Sồng Hạng Vừ Cứ Tẩn Phàn Bàn Chảo Cầm Quàng Điêu Lự Vàng Hầu Lồ Pờ Lỳ Sừng Phìn Chu
 """
 # Frequent middle names: "Phạm Văn Hòa" after "quận" is a person, "Bạch Long Vĩ" is a district.
 _MIDDLE = """

@@ -42,7 +42,8 @@ _ELECTED = re.compile(r"(?:bau|chi\s+dinh|bo\s+nhiem)\s+(?:lam|giu\s+chuc)\s*$|g
 _COUNCIL_THEN_VERB = re.compile(r"Hoi dong \S+ ")  # "Hội đồng trình bày": a bare council, then a verb
 _HEAD_OF_ROLE = {"truong-doan": "Đoàn", "truong-ban": "Ban"}  # the kind of body a head of a team or board heads
 _BARE_PARTY = " " + canonical("Đảng ủy")
-_ONE_WORD_NAME = re.compile(r"K['’]\w")  # a K'Ho name is whole in one word: "ông K'Dũng - Bí thư Huyện ủy"
+# A K'Ho name, or a woman's name of the Central Highlands, is whole in one word: "ông K'Dũng", "bà H'Dinh"
+_ONE_WORD_NAME = re.compile(r"[HK]['’]\w")
 # Between a team and its sender: its purpose's words, maybe after a comma, then "của" ("chỉ đạo, kiểm tra diễn
 # tập của thành phố"), in the folded text.
 _OF_SENDER = re.compile(r"\s*(?:,\s*)?(?:[a-z]+\s+){0,4}cua\s+$")
@@ -67,7 +68,7 @@ class PostRef:
 
 @dataclass(eq=False)
 class Mention:
-    kind: str  # named, short, title, group
+    kind: str  # named, short (a given name), opening (a name of one word opening a longer one), title, group
     words: list[str]
     name_span: tuple[int, int] | None
     begin: int
@@ -586,6 +587,11 @@ def collect_people(mentions: list[Mention]) -> list[Person]:
     when unambiguous."""
     named: dict[str, list[Person]] = {}
     spelt: dict[str, str] = {}  # the name without diacritics -> the key it was first written with
+    # "bà H'Ly" after "bà H'Ly Byă": a name of one word that opens a longer one is that person, named short
+    openings = {canonical(m.name).split()[0] for m in mentions if m.kind == "named" and " " in m.name}
+    for mention in mentions:
+        if mention.kind == "named" and " " not in mention.name and canonical(mention.name) in openings:
+            mention.kind = "opening"
     for mention in mentions:
         if mention.kind == "named":
             key = canonical(mention.name)
@@ -615,6 +621,9 @@ def collect_people(mentions: list[Mention]) -> list[Person]:
         target = None
         if mention.kind == "short":
             candidates = by_given.get(canonical(mention.name), [])
+            target = candidates[0] if len(candidates) == 1 else None
+        elif mention.kind == "opening":
+            candidates = [p for p in people if p.key.split()[0] == canonical(mention.name)]
             target = candidates[0] if len(candidates) == 1 else None
         elif mention.kind == "title":
             holding: set[Person] = set()

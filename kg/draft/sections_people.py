@@ -89,7 +89,7 @@ class PeopleSections:
             seen: set[str] = set()
             rank_seen = None
             for mention in person.mentions:
-                if mention.kind not in ("named", "short"):
+                if mention.kind not in ("named", "short", "opening"):
                     continue
                 name_start, name_end = mention.name_span
                 for post in mention.posts:
