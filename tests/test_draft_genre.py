@@ -1223,3 +1223,13 @@ def test_a_woman_of_the_highlands_named_in_one_word_and_a_hà_nhì_chairman_afte
     assert posts(result, "H'Dinh") == {"pho-chu-tich@hdnd-leng-su-sin"}
     assert posts(result, "Chu Mò Hừ") == {"chu-tich@ubnd-leng-su-sin"}
     assert "H'Ly" not in names(result) and "H'Ly Byă" in names(result)  # "Bà H'Ly" later: the same woman
+
+
+def test_a_drill_s_name_without_its_scenario_and_its_board_with_the_year(drafter):
+    result = draft(drafter, "          Sáng 24/10/2025, UBND phường An Biên tổ chức diễn tập phòng thủ dân sự ứng phó với bão "
+                            "mạnh kết hợp triều cường, nước biển dâng. Dự có bà Nguyễn Thị Hồng Nhung, Bí thư Đảng ủy phường, "
+                            "Trưởng Ban Chỉ đạo diễn tập.\n", headline="Phường An Biên diễn tập phòng thủ dân sự")
+    assert event_of(result)["vi"].startswith("Diễn tập phòng thủ dân sự") and "ứng phó" not in event_of(result)["vi"]
+    orgs = {o["id"]: o["vi"] for o in result.record["organisations"]}
+    boards = {orgs[h.split("@")[1]] for h in posts(result, "Nguyễn Thị Hồng Nhung") if h.startswith("truong-ban@")}
+    assert boards == {"Ban Chỉ đạo diễn tập phòng thủ dân sự phường An Biên năm 2025"}

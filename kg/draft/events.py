@@ -44,6 +44,8 @@ _PHRASE_END = re.compile(r"[.;:]|,\s+(?:du|voi|nham|co|tai|tu|trong)\b|,\s+(?-i:
                          r"\s+(?:nham|voi su|tai|duoi su|co su|voi tinh huong|voi (?:cac )?noi dung)\b|"
                          r"\s+theo\s+(?:ke\s+hoach|quyet\s+dinh|chi\s+thi|nghi\s+quyet|huong\s+dan|cong\s+van)\b", re.I)
 _BRACKETS = re.compile(r"\([^()]*\)")
+# What a drill is against, inside its name: cut, up to the year that may follow it.
+_SCENARIO = re.compile(r"\s+(?:ứng phó|ứng phó với)\s.*?(?=\s+năm \d{4}|$)", re.I)
 _PLAN_WORDS = re.compile(r"(?<![a-z])(?:nhiem vu|phuong huong|ke hoach|chi tieu|trien khai)(?![a-z])")
 # Topics with a short code and English; keys are search keys with punctuation removed.
 TOPICS = (
@@ -220,6 +222,7 @@ def main_event(doc: Doc, headline: tuple[int, int] | None, published: dt.date | 
     phrase = doc.text[noun_start:phrase_end].strip(" ,\u00a0")
     if closes and canonical(closes) not in canonical(phrase):
         phrase = f"{phrase} {closes}"
+    phrase = _SCENARIO.sub("", phrase)  # "diễn tập phòng thủ dân sự ứng phó với bão mạnh … năm 2025": its year stays
     if noun == "hội nghị-implicit":
         noun, phrase = "hội nghị", "Hội nghị " + phrase
     kind_slug = slugify(noun)

@@ -166,8 +166,9 @@ class EntitySections:
 
     def _placed(self, name: str, owner: bool = True) -> str:
         """The event's name with its place: the district after its level word ('quận' -> 'quận Dương Kinh'),
-        else (when owner) the place before the year ('Hội thi … thị trấn Thắng năm 2024'), or '… của' the
-        organiser when that is a province's command ('… năm 2023 của Bộ CHQS thành phố Hải Phòng')."""
+        else (when owner) the place before the year ('Hội thi … thị trấn Thắng năm 2024') or, when the name has
+        no year, the place and the event's year; or '… của' the organiser when that is a province's command
+        ('… năm 2023 của Bộ CHQS thành phố Hải Phòng')."""
         place = self.event.location
         if not place or canonical(place.name) in canonical(name):
             return name
@@ -178,8 +179,10 @@ class EntitySections:
             return name
         organizers = self.event.organizers
         year = _YEAR_AT_END.search(name)
-        if len(organizers) == 1 and organizers[0].type == "MilitaryUnit" and place.tier == 1 or not year:
-            return f"{name} của {organizers[0].vi if len(organizers) == 1 else place.vi}"
+        if len(organizers) == 1 and organizers[0].type == "MilitaryUnit" and place.tier == 1:
+            return f"{name} của {organizers[0].vi}"
+        if not year:  # the year of the event, as the curated records name a board of it
+            return f"{name} {place.vi} năm {self.event.date.year}"
         return f"{name[:year.start()]} {place.vi}{name[year.start():]}"
 
     def events(self) -> tuple[list, list]:
