@@ -1233,3 +1233,11 @@ def test_a_drill_s_name_without_its_scenario_and_its_board_with_the_year(drafter
     orgs = {o["id"]: o["vi"] for o in result.record["organisations"]}
     boards = {orgs[h.split("@")[1]] for h in posts(result, "Nguyễn Thị Hồng Nhung") if h.startswith("truong-ban@")}
     assert boards == {"Ban Chỉ đạo diễn tập phòng thủ dân sự phường An Biên năm 2025"}
+
+
+def test_a_ward_s_military_party_cell_and_its_secretary(drafter):
+    result = draft(drafter, "          Chiều ngày 18/12/2025, Chi bộ Quân sự phường An Biên tổ chức Hội nghị tổng kết công tác "
+                            "lãnh đạo thực hiện nhiệm vụ quân sự, quốc phòng năm 2025. Đ/c Điểu Khoa, Phó Chính trị viên Ban "
+                            "CHQS phường, Bí thư Chi bộ Quân sự trình bày báo cáo tổng kết.\n")
+    assert event_of(result)["organizer"] == ["chi-bo-quan-su-an-bien"]
+    assert posts(result, "Điểu Khoa") == {"pho-chinh-tri-vien@ban-chqs-an-bien", "bi-thu@chi-bo-quan-su-an-bien"}

@@ -77,6 +77,7 @@ _STAFF_EN = {"tham mưu": "", "tác chiến": "Operations", "chính trị": "Pol
              "cán bộ": "Cadre", "dân quân tự vệ": "Militia and Self-Defence", "tuyên huấn": "Propaganda and Training",
              "quân huấn": "Training", "động viên": "Mobilisation"}
 _UNIT_GAP = re.compile(r",? ")
+_MILITARY_CELL = re.compile(r"Chi\s+bo\s+Quan\s+su(?![A-Za-z])")  # "Chi bộ Quân sự phường X", a commune's since 2025
 _MILITARY_SCHOOL = re.compile(r"Truong\s+Quan\s+su\s+(?:Quan\s+khu\s+(\d)(?!\d))?")
 # National ministries ("Bộ Quốc phòng") need no place.
 MINISTRIES_EN = {"quốc phòng": "Ministry of National Defence", "công an": "Ministry of Public Security",
@@ -209,7 +210,8 @@ class Orgs:
     def parse_at(self, pos: int, end: int, after_role: bool = False) -> OrgMention | None:
         return (self._party(pos, end) or self._central(pos, end) or self._executive(pos, end) or self.office_at(pos, end)
                 or self._border_guard(pos, end) or self._defence_zone(pos, end) or self._glossary(pos, end)
-                or self._formation(pos, end) or self._military_school(pos, end) or self._school(pos, end)
+                or self._formation(pos, end) or self._military_school(pos, end) or self._military_cell(pos, end)
+                or self._school(pos, end)
                 or self._generic(pos, end, after_role))
 
     def _central(self, pos: int, end: int) -> OrgMention | None:
@@ -581,6 +583,19 @@ class Orgs:
                 break
             stop, words = match.end(), words + 1
         return stop
+
+    def _military_cell(self, pos: int, end: int) -> OrgMention | None:
+        """'Chi bộ Quân sự phường X': the Party cell of a commune's or ward's military command (bare: the home's)."""
+        match = _MILITARY_CELL.match(self.fold, pos, end)
+        if not match:
+            return None
+        where, after = self._place_after(match.end(), end)
+        place = self._resolve(where, 3)
+        if not isinstance(place, Place) or place.tier != 3:
+            return None
+        org = Org(f"chi-bo-quan-su-{place.id}", "PartyCommittee", f"Chi bộ Quân sự {place.vi}",
+                  f"{place.en} Military Party Cell", place=place)
+        return self._mention(org, pos, max(match.end(), after))
 
     def _military_school(self, pos: int, end: int) -> OrgMention | None:
         """'Trường Quân sự tỉnh Đắk Lắk', 'Trường Quân sự Quân khu 5': the school of a province's command or of a

@@ -213,6 +213,9 @@ class MentionParser:
                     j += 1
                 if len(orgs) == 1 and orgs[0].temporary and (sent := self._sender_after(orgs[0], end, j)):
                     orgs, end, j = sent  # "Trưởng đoàn kiểm tra của Bộ Tư lệnh Quân khu 3"
+                if role_id is None and label.startswith("Bí thư ") and len(orgs) == 1 and \
+                        orgs[0].type == "PartyCommittee":
+                    role_id = self.orgs.lexicon.roles.entries.get("bi thu", (None, ""))[0]  # "Bí thư Chi bộ Quân sự"
                 self.org_until = end
             if not orgs and not generic and role_id in _BODY_OF_ROLE and self.places.ward is not None and (
                     body := self.orgs.body_of_place(_BODY_OF_ROLE[role_id], self.places.ward, (role.start, role.end))):

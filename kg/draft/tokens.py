@@ -38,7 +38,7 @@ _FIXED_PAIRS = {("cac", w) for w in ("d/c", "dong", "ong", "ba")} | {("nhung", w
     ("truong", "quan"),
     ("truong", "cao"), ("truong", "dai"), ("truong", "trung"), ("tieu", "hoc"), ("mam", "non"), ("cao", "dang"),
     ("dai", "hoc"), ("trung", "cap"), ("chinh", "phu"), ("don", "bien"), ("hoc", "vien"), ("trung", "tam"), ("hoi", "dong"), ("van", "phong"),
-    ("trung", "uong"), ("tw", "dang"), ("ban", "chap"), ("bch", "tw"), ("bch", "trung")} | {
+    ("trung", "uong"), ("tw", "dang"), ("ban", "chap"), ("bch", "tw"), ("bch", "trung"), ("chi", "bo")} | {
     (w, "doan") for w in ("quan", "binh", "su", "lu", "trung", "tieu", "hai")} | {
     ("doan", w) for w in ("xa", "phuong", "huyen", "quan", "thi", "thanh", "tinh")}  # "Bí thư Đoàn xã"
 _BEFORE_CAPITAL = {"ban", "phong", "so", "doan", "cuc", "bo"}
@@ -95,7 +95,7 @@ _MEMBER_WORDS = {"tuv", "huv", "quv", "thuv", "tpuv"}
 _HON_FIRSTS = {"d/c", "d.c", "dong", "ong", "ba", "cac", "nhung", "th.s", "ths", "ts", "pgs.ts", "gs.ts", "thac", "tien"}
 _ORG_FIXED_FIRSTS = {"quan", "huyen", "thanh", "tinh", "thi", "dang", "truong", "thpt", "thcs", "ptth", "tieu", "mam",
                      "cao", "dai", "trung", "hoc", "hoi", "ban", "phong", "so", "doan", "cuc", "van", "bo", "tw", "bch",
-                     "binh", "su", "lu", "tieu", "hai", "don"}
+                     "binh", "su", "lu", "tieu", "hai", "don", "chi"}
 
 
 def _dispatch(lexicon: Lexicon) -> dict[str, set[str]]:
