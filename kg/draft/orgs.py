@@ -562,10 +562,11 @@ class Orgs:
             if words and most == 8 and (law := _LAW_TITLE.match(self.fold, match.start(1), end)):
                 # "Ban Chỉ đạo tổng kết 10 năm thi hành Luật Dân quân tự vệ huyện …": a law's title, capitals and all
                 paired, most, limit = law.end(), 16, min(end, limit + 60)
-            purpose = self.lexicon.purposes.match(self.fold, match.start(1), end) or (
-                (review.end(), None, None) if (review := _REVIEW.match(self.fold, match.start(1), end)) else None)
-            if purpose and words < 8:
-                stop, words = purpose[0], words + 1
+            purpose = self.lexicon.purposes.match(self.fold, match.start(1), end)
+            purpose_end = purpose[0] if purpose else (
+                review.end() if (review := _REVIEW.match(self.fold, match.start(1), end)) else None)
+            if purpose_end is not None and words < 8:
+                stop, words = purpose_end, words + 1
                 limit = min(end, max(limit, stop + 40))
                 continue
             if words and _STANDING.match(self.fold, match.start(1), end):

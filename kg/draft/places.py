@@ -145,10 +145,6 @@ def _province_units() -> dict[str, tuple[str, str]]:
     return {unit_key(unit[1]): unit[:2] for units in gazetteer().values() for unit in units}
 
 
-def _provinces():
-    return _province_units().keys()
-
-
 def district_level(name: str) -> str | None:
     """The level of a district-level unit of this name ("huyện" for "Châu Thành", in whichever province);
     None if no district has the name, or if it is a province's own name ("Thái Bình" is a province first)."""
@@ -173,13 +169,13 @@ def provincial_city(name: str) -> bool:
 def is_unit_name(name: str) -> bool:
     """Is this the name of a province, a centrally-run city or a district-level unit?"""
     key = unit_key(name)
-    return key in _provinces() or key in gazetteer() or canonical(name) in CENTRAL_CITIES
+    return key in _province_units() or key in gazetteer() or canonical(name) in CENTRAL_CITIES
 
 
 def is_dashed_unit(name: str) -> bool:
     """Is this a province or district-level unit whose name has a dash ("Bà Rịa - Vũng Tàu")?"""
     key = unit_key(name)
-    return key in _provinces() or key in gazetteer()
+    return key in _province_units() or key in gazetteer()
 
 
 def _highland_name(words: list[str]) -> bool:
